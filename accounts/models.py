@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.db import models
+
+from poses.models import Contraindication
+
+
+class ExperienceLevel(models.TextChoices):
+    NEW = "new", "New to yoga"
+    SOME = "some", "Some experience"
+    REGULAR = "regular", "Regular practice"
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    conditions = models.ManyToManyField(
+        Contraindication,
+        blank=True,
+        related_name="+",
+        help_text="Poses to avoid or modify for these are flagged for you.",
+    )
+    experience_level = models.CharField(
+        max_length=10, choices=ExperienceLevel.choices, default=ExperienceLevel.NEW
+    )
+
+    def __str__(self):
+        return f"Profile of {self.user}"
+
+
+def conditions_of(user):
+    """The member's conditions, or none for a visitor."""
+    if not user.is_authenticated:
+        return []
+    profile = Profile.objects.filter(user=user).first()
+    return list(profile.conditions.all()) if profile else []

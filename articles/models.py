@@ -1,0 +1,121 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from poses.models import Pose
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Published and due: a future publish date means scheduled, not yet visible."""
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    summary = models.CharField(
+        max_length=300, help_text="One or two sentences for lists and feeds."
+    )
+    body = models.TextField(
+        help_text="Markdown. Embed a pose card with [[pose:slug]] on its own line."
+    )
+    hero_image = models.ImageField(upload_to="articles/", blank=True)
+    hero_alt = models.CharField(
+        "hero image alt text", max_length=200, blank=True, help_text="Required with a hero image."
+    )
+    hero_caption = models.CharField(max_length=200, blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        "publish date", default=timezone.now, help_text="A future date schedules the article."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    is_featured = models.BooleanField(
+        "featured on the home page",
+        default=False,
+        help_text="The newest featured article is shown.",
+    )
+    view_count = models.PositiveIntegerField(default=0, editable=False)
+    featured_poses = models.ManyToManyField(Pose, blank=True, related_name="articles")
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_status_published")
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.slug])
+
+    def is_live(self):
+        return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
+
+
+class Comment(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="comments")
+    # SET_NULL: a deleted member's comments stay, anonymised.
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="comments",
+    )
+    body = models.TextField(max_length=2000)
+    is_approved = models.BooleanField("approved", default=False, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["article", "is_approved", "created_at"], name="comment_article_approved"
+            )
+        ]
+
+    def __str__(self):
+        return f"Comment by {self.author or 'a former member'} on {self.article}"
+
+
+class Rating(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="ratings")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="ratings"
+    )
+    score = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "user"], name="one_rating_per_member"),
+            models.CheckConstraint(
+                condition=Q(score__gte=1) & Q(score__lte=5), name="rating_1_to_5"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.score}/5 by {self.user} on {self.article}"

@@ -1,0 +1,229 @@
+import unicodedata
+
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+
+
+def fold(text):
+    """Lower-case and strip diacritics, so "Bālāsana" and "balasana" compare equal.
+
+    Done in Python and stored, because databases disagree on accent-insensitive matching.
+    """
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+class Difficulty(models.TextChoices):
+    BEGINNER = "beginner", "Beginner"
+    INTERMEDIATE = "intermediate", "Intermediate"
+    ADVANCED = "advanced", "Advanced"
+
+
+class Severity(models.TextChoices):
+    AVOID = "avoid", "Avoid"
+    MODIFY = "modify", "Modify"
+    CAUTION = "caution", "Caution"
+
+
+class Category(models.Model):
+    # Slugs the routine builder's balance hints rely on.
+    BACKBEND = "backbend"
+    RESTING = "resting"
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self):
+        return self.name
+
+
+class Muscle(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Contraindication(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PoseQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def search(self, query):
+        words = fold(query).split()
+        qs = self
+        for word in words:
+            qs = qs.filter(search_text__contains=word)
+        return qs
+
+    def safe_for(self, conditions):
+        """Drop poses marked *avoid* for any of the given contraindications."""
+        if not conditions:
+            return self
+        # One sub-query, so severity and condition are matched on the same row.
+        avoided = PoseContraindication.objects.filter(
+            severity=Severity.AVOID, contraindication__in=conditions
+        )
+        return self.exclude(pk__in=avoided.values("pose_id"))
+
+    def for_cards(self):
+        return self.prefetch_related(
+            "categories",
+            Prefetch("images", queryset=PoseImage.objects.order_by("position", "pk")),
+        )
+
+
+class Pose(models.Model):
+    english_name = models.CharField(max_length=120)
+    sanskrit_name = models.CharField(
+        max_length=120, blank=True, help_text="With diacritics, e.g. Bālāsana."
+    )
+    aliases = models.TextField(blank=True, help_text="Other names people search for, one per line.")
+    slug = models.SlugField(max_length=120, unique=True)
+    summary = models.CharField(max_length=300, help_text="One sentence shown on pose cards.")
+    difficulty = models.CharField(
+        max_length=12, choices=Difficulty.choices, default=Difficulty.BEGINNER, db_index=True
+    )
+    categories = models.ManyToManyField(Category, related_name="poses", blank=True)
+    muscles_stretched = models.ManyToManyField(
+        Muscle, related_name="stretched_by", blank=True, verbose_name="muscles stretched"
+    )
+    muscles_strengthened = models.ManyToManyField(
+        Muscle, related_name="strengthened_by", blank=True, verbose_name="muscles strengthened"
+    )
+    benefits = models.TextField(blank=True)
+    modifications = models.TextField(blank=True, help_text="Easier or safer variations.")
+    props = models.CharField(max_length=300, blank=True, help_text="Blocks, bolster, strap...")
+    default_hold_seconds = models.PositiveSmallIntegerField(
+        default=30, help_text="Suggested hold in seconds (5 to 600)."
+    )
+    per_side = models.BooleanField(
+        default=False, help_text="Done once on each side (left and right)."
+    )
+    counterposes = models.ManyToManyField(
+        "self", symmetrical=False, related_name="counterpose_for", blank=True
+    )
+    preparatory_poses = models.ManyToManyField(
+        "self", symmetrical=False, related_name="prepares_for", blank=True
+    )
+    contraindications = models.ManyToManyField(
+        Contraindication, through="PoseContraindication", related_name="poses", blank=True
+    )
+    figure = models.JSONField(
+        default=dict, blank=True, help_text="Joint angles for the drawn figure."
+    )
+    is_published = models.BooleanField("published", default=True, db_index=True)
+    search_text = models.TextField(editable=False, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PoseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["english_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(default_hold_seconds__gte=5, default_hold_seconds__lte=600),
+                name="pose_default_hold_in_range",
+            )
+        ]
+
+    def __str__(self):
+        return self.english_name
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(" ".join([self.english_name, self.sanskrit_name, self.aliases]))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("poses:detail", args=[self.slug])
+
+    @property
+    def alias_list(self):
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    @property
+    def main_image(self):
+        images = list(self.images.all())
+        return images[0] if images else None
+
+
+class PoseContraindication(models.Model):
+    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="pose_contraindications")
+    contraindication = models.ForeignKey(
+        Contraindication, on_delete=models.CASCADE, related_name="pose_contraindications"
+    )
+    severity = models.CharField(max_length=8, choices=Severity.choices, default=Severity.CAUTION)
+    guidance = models.TextField(help_text="What to do instead, in one or two sentences.")
+
+    class Meta:
+        ordering = ["severity", "contraindication__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pose", "contraindication"], name="unique_pose_contraindication"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.pose}: {self.get_severity_display()} with {self.contraindication}"
+
+
+class PoseStep(models.Model):
+    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField(default=1)
+    instruction = models.TextField()
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["pose", "position"], name="unique_pose_step_position")
+        ]
+
+    def __str__(self):
+        return f"{self.pose} step {self.position}"
+
+
+def pose_image_path(instance, filename):
+    return f"poses/{instance.pose.slug}/{filename}"
+
+
+class PoseImage(models.Model):
+    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="images")
+    image = models.ImageField(upload_to=pose_image_path, width_field="width", height_field="height")
+    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    alt_text = models.CharField(
+        max_length=200, help_text="Describe what the picture shows, for screen readers."
+    )
+    caption = models.CharField(max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(default=1)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.alt_text

@@ -1,0 +1,29 @@
+"""Template helpers shared by every app's pages."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/pagination.html", takes_context=True)
+def pagination(context, page_obj):
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    return {
+        "page_obj": page_obj,
+        "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2),
+        "query_string": params.urlencode(),
+        "ellipsis": page_obj.paginator.ELLIPSIS,
+    }
+
+
+@register.filter
+def duration(seconds):
+    """Seconds as "1 min 30 s", the way the routine pages show times."""
+    seconds = int(seconds or 0)
+    minutes, rest = divmod(seconds, 60)
+    if minutes and rest:
+        return f"{minutes} min {rest} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{rest} s"

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "poses"
+
+urlpatterns = [
+    path("", views.pose_list, name="list"),
+    path("<slug:slug>/", views.pose_detail, name="detail"),
+]

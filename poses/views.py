@@ -1,0 +1,128 @@
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+
+from accounts.models import conditions_of
+from articles.models import Article
+
+from .forms import CatalogueFilterForm
+from .models import Pose, PoseContraindication, Severity
+
+POSES_PER_PAGE = 24
+
+
+def filter_poses(poses, filters):
+    if filters.get("q"):
+        poses = poses.search(filters["q"])
+    if filters.get("difficulty"):
+        poses = poses.filter(difficulty=filters["difficulty"])
+    # Within one filter any ticked value matches; across filters all must. Sub-queries
+    # rather than joins, so no DISTINCT is needed over the whole catalogue.
+    if filters.get("category"):
+        poses = poses.filter(
+            pk__in=Pose.categories.through.objects.filter(category__in=filters["category"]).values(
+                "pose_id"
+            )
+        )
+    if filters.get("muscle"):
+        muscles = filters["muscle"]
+        poses = poses.filter(
+            Q(
+                pk__in=Pose.muscles_stretched.through.objects.filter(muscle__in=muscles).values(
+                    "pose_id"
+                )
+            )
+            | Q(
+                pk__in=Pose.muscles_strengthened.through.objects.filter(muscle__in=muscles).values(
+                    "pose_id"
+                )
+            )
+        )
+    return poses.safe_for(filters.get("conditions"))
+
+
+def pose_list(request):
+    data = request.GET.copy()
+    if "safe" not in data and "conditions" not in data:
+        # A member's profile pre-ticks "safe for me" until they change it.
+        data.setlist("conditions", [c.slug for c in conditions_of(request.user)])
+    form = CatalogueFilterForm(data)
+    filters = form.filters()
+    conditions = filters.get("conditions") or []
+
+    poses = filter_poses(Pose.objects.published(), filters).for_cards()
+    if conditions:
+        poses = poses.prefetch_related(
+            Prefetch(
+                "pose_contraindications",
+                queryset=PoseContraindication.objects.filter(contraindication__in=conditions)
+                .exclude(severity=Severity.AVOID)
+                .select_related("contraindication"),
+                to_attr="matching_cautions",
+            )
+        )
+    page = Paginator(poses, POSES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "poses/pose_list.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "poses": page.object_list,
+            "conditions": conditions,
+            "is_filtered": any(
+                filters.get(key) for key in ("q", "difficulty", "category", "muscle")
+            ),
+        },
+    )
+
+
+def contraindications_by_severity(pose_contraindications, conditions):
+    """[(severity, label, [links])] in order avoid, modify, caution, marking the member's own."""
+    own = {condition.pk for condition in conditions}
+    groups = []
+    for severity in Severity:
+        items = [pc for pc in pose_contraindications if pc.severity == severity]
+        for pc in items:
+            pc.is_mine = pc.contraindication_id in own
+        if items:
+            groups.append((severity.value, severity.label, items))
+    return groups
+
+
+def pose_detail(request, slug):
+    published_only = Pose.objects.published()
+    pose = get_object_or_404(
+        Pose.objects.prefetch_related(
+            "steps",
+            "categories",
+            "muscles_stretched",
+            "muscles_strengthened",
+            "images",
+            Prefetch(
+                "pose_contraindications",
+                queryset=PoseContraindication.objects.select_related("contraindication"),
+            ),
+            Prefetch("counterposes", queryset=published_only),
+            Prefetch("preparatory_poses", queryset=published_only),
+            Prefetch(
+                "articles",
+                queryset=Article.objects.published().only("title", "slug", "published_at"),
+            ),
+        ),
+        slug=slug,
+    )
+    if not pose.is_published and not request.user.is_staff:
+        raise Http404("No such pose.")
+    conditions = conditions_of(request.user)
+    return render(
+        request,
+        "poses/pose_detail.html",
+        {
+            "pose": pose,
+            "contraindication_groups": contraindications_by_severity(
+                pose.pose_contraindications.all(), conditions
+            ),
+        },
+    )

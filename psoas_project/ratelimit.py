@@ -1,0 +1,51 @@
+"""A small fixed-window rate limit on top of Django's cache, for forms people can abuse."""
+
+import functools
+import time
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.shortcuts import redirect
+
+
+def client_key(request):
+    if request.user.is_authenticated:
+        return f"user:{request.user.pk}"
+    return f"ip:{request.META.get('REMOTE_ADDR', 'unknown')}"
+
+
+def hit(scope, key, *, limit, window):
+    """Count one attempt; True while the caller is still within `limit` per `window` seconds."""
+    bucket = int(time.time() // window)
+    cache_key = f"ratelimit:{scope}:{key}:{bucket}"
+    cache.add(cache_key, 0, timeout=window)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # expired between add and incr
+        cache.set(cache_key, 1, timeout=window)
+        count = 1
+    return count <= limit
+
+
+def rate_limit(scope, *, limit, window, message=None):
+    """Refuse POSTs beyond `limit` per `window` seconds with a message and a redirect back."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if request.method == "POST" and not hit(
+                scope, client_key(request), limit=limit, window=window
+            ):
+                messages.error(
+                    request,
+                    message
+                    or "You are doing that too often. Please wait a few minutes and try again.",
+                )
+                response = redirect(request.path)
+                response.status_code = 303
+                return response
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator

@@ -1,0 +1,131 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from poses.models import Pose
+
+HOLD_MIN_SECONDS = 5
+HOLD_MAX_SECONDS = 600
+
+
+def new_share_token():
+    return secrets.token_urlsafe(24)
+
+
+class Visibility(models.TextChoices):
+    PRIVATE = "private", "Private: only you"
+    UNLISTED = "unlisted", "Unlisted: anyone with the share link"
+    PUBLIC = "public", "Public: listed for everyone"
+
+
+class Side(models.TextChoices):
+    BOTH = "both", "Both sides"
+    LEFT = "left", "Left side"
+    RIGHT = "right", "Right side"
+
+
+class RoutineQuerySet(models.QuerySet):
+    def owned_by(self, user):
+        return self.filter(owner=user)
+
+    def starters(self):
+        return self.filter(is_starter=True)
+
+    def public(self):
+        return self.filter(Q(is_starter=True) | Q(visibility=Visibility.PUBLIC))
+
+    def visible_to(self, user):
+        """Routines a user may open by id: their own, public ones and starters."""
+        visible = Q(is_starter=True) | Q(visibility=Visibility.PUBLIC)
+        if user.is_authenticated:
+            visible |= Q(owner=user)
+        return self.filter(visible)
+
+    def with_totals(self):
+        # A per-side pose done on "both" sides is held twice.
+        both = Q(steps__side=Side.BOTH, steps__pose__per_side=True)
+        return self.annotate(
+            pose_count=models.Count("steps"),
+            total_seconds=models.functions.Coalesce(
+                models.Sum("steps__hold_seconds", filter=both), 0
+            )
+            * 2
+            + models.functions.Coalesce(models.Sum("steps__hold_seconds", filter=~both), 0),
+        )
+
+
+class Routine(models.Model):
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="routines"
+    )
+    title = models.CharField(max_length=120)
+    description = models.TextField(blank=True, max_length=2000)
+    visibility = models.CharField(
+        max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE
+    )
+    share_token = models.CharField(max_length=64, unique=True, default=new_share_token)
+    is_starter = models.BooleanField(
+        "starter routine",
+        default=False,
+        db_index=True,
+        help_text="Curated by editors; shown on the home page and to every visitor.",
+    )
+    copied_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
+    )
+    # Bumped on every change to the steps; forms carry it so a stale tab or a double
+    # submit is detected instead of silently applied twice.
+    revision = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = RoutineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+        indexes = [models.Index(fields=["owner", "-updated_at"], name="routine_owner_updated")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("routines:detail", args=[self.pk])
+
+    def is_shared_publicly(self):
+        return self.is_starter or self.visibility == Visibility.PUBLIC
+
+
+class RoutineStep(models.Model):
+    routine = models.ForeignKey(Routine, on_delete=models.CASCADE, related_name="steps")
+    # PROTECT: deleting a pose must never silently empty members' routines.
+    pose = models.ForeignKey(Pose, on_delete=models.PROTECT, related_name="routine_steps")
+    position = models.PositiveIntegerField()
+    hold_seconds = models.PositiveSmallIntegerField(default=30)
+    side = models.CharField(max_length=5, choices=Side.choices, default=Side.BOTH)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["routine", "position"], name="unique_routine_step_position"
+            ),
+            models.CheckConstraint(
+                condition=Q(hold_seconds__gte=HOLD_MIN_SECONDS)
+                & Q(hold_seconds__lte=HOLD_MAX_SECONDS),
+                name="routine_step_hold_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(position__gte=1), name="routine_step_position_gte_1"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.position}. {self.pose}"
+
+    @property
+    def total_seconds(self):
+        return self.hold_seconds * (2 if self.side == Side.BOTH and self.pose.per_side else 1)

@@ -1,0 +1,28 @@
+import pytest
+
+from tests.factories import make_user
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media(settings, tmp_path):
+    """Uploads go to a throwaway folder; caches start empty for every test."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def member(db):
+    return make_user("member")
+
+
+@pytest.fixture
+def other_member(db):
+    return make_user("other")
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client
