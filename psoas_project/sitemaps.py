@@ -1,0 +1,3 @@
+"""The site map, filled in by the apps' sitemap classes."""
+
+SITEMAPS = {}
