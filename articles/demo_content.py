@@ -41,12 +41,12 @@ pelvis, called the iliac fossa, and its fibres gather together as they travel do
 thigh.
 
 The two muscles share a tendon that attaches to the **lesser trochanter**, a small knob of bone
-on the inner, upper part of the thigh bone (femur). Because they work as a team, anatomists
-often call them by a single name, the **iliopsoas**. (Some people also have a slim psoas minor
-in front of the psoas major; many people have none.)
+near the top of the femur, on its inner side. Because they work as a team, anatomists often call
+them by a single name, the **iliopsoas**. (Some people also have a slim psoas minor in front of
+the psoas major; many people have none.)
 
-What makes the psoas unusual is its route. It is the only muscle that runs directly from the
-lumbar spine to the leg, so it links the trunk and the lower limbs in a very literal way.
+What makes the psoas unusual is its route. No other muscle runs directly from the lumbar spine
+to the leg, so it links the trunk and the lower limbs in a very literal way.
 
 ## What these muscles do
 
@@ -161,15 +161,15 @@ found a place in each. These are **traditions and belief systems**, not medical 
 share them for interest rather than as claims about health.
 
 In yogic tradition, the body is said to contain energy centres called chakras. The root chakra,
-**Muladhara**, is placed at the base of the spine and is linked with feeling grounded and
+**Muladhara**, is pictured at the very bottom of the spine and linked with feeling grounded and
 secure; the sacral chakra, **Svadhisthana**, sits in the lower belly and is associated with
 emotion and creativity. Because the psoas lies deep in this same region, some modern teachers
 link a relaxed psoas with a balanced root or sacral chakra.
 
 In traditional Chinese medicine, health is described in terms of the flow of **Qi**, or vital
 energy, through the body. Practitioners who work with the area around the psoas describe it as a
-crossroads between the upper and lower body, and may use acupuncture, cupping or herbs as part
-of treatment. They treat the whole person rather than a single muscle.
+crossroads where the trunk meets the legs, and may use acupuncture, cupping or herbs as part of
+treatment. They treat the whole person rather than a single muscle.
 
 There is no scientific evidence that chakras or Qi exist as physical structures. Many people
 still find these ideas a meaningful way to think about their practice, and that is a personal
@@ -296,7 +296,8 @@ of it.
 Press through your feet and lift your hips a little way on an in-breath, then lower on an
 out-breath. Repeat three times, then hold the lift for a few breaths. [Bridge](/poses/bridge/)
 strengthens the glutes, the muscles that balance the hip flexors, and gently stretches the front
-of the hips. Hug your knees to your chest for a few breaths afterwards.
+of the hips. Afterwards, hug your [knees to your chest](/poses/knees-to-chest/) for a few
+breaths to let the lower back round and relax.
 
 ## 3. Low lunge: 45 seconds each side
 
@@ -305,7 +306,7 @@ of the hips. Hug your knees to your chest for a few breaths afterwards.
 Come onto hands and knees with a blanket under your knees, and step one foot forward between
 your hands. Lift your chest, draw your lower belly gently in and let the hips ease forward until
 you feel the front of the back hip. This is the heart of the routine: the [low
-lunge](/poses/low-lunge/) is the most direct psoas stretch there is. Switch sides.
+lunge](/poses/low-lunge/) is one of the most direct ways to lengthen the psoas. Switch sides.
 
 ## 4. Supine twist: 45 seconds each side
 

@@ -387,7 +387,7 @@ POSES = [
             "of the back leg."
         ),
         "steps": [
-            "Start on your hands and knees, hands slightly ahead of your shoulders.",
+            "Come onto all fours with your hands slightly ahead of your shoulders.",
             (
                 "Slide your right knee forward to just behind your right wrist and let your right "
                 "shin angle across the mat, with the right foot somewhere in front of the left hip."
@@ -858,7 +858,7 @@ POSES = [
             ),
             (
                 "Bend the right knee towards a right angle, keeping it over the ankle and pointing "
-                "over the little-toe side of the foot."
+                "towards the middle toes."
             ),
             (
                 "Stretch your arms out at shoulder height and look over your right hand, keeping "
@@ -1076,7 +1076,7 @@ POSES = [
         ),
         "steps": [
             (
-                "Kneel upright with your knees hip-width apart and the tops of the feet on the "
+                "Kneel upright, knees about as wide as your hips and the tops of the feet on the "
                 "floor, or tuck the toes under to raise the heels."
             ),
             (
@@ -2308,8 +2308,8 @@ POSES = [
         ),
         "steps": [
             (
-                "Come onto your hands and knees with wrists under shoulders and knees under hips, "
-                "spine in a neutral line."
+                "Come onto all fours with wrists under shoulders and knees under hips, spine in a "
+                "neutral line."
             ),
             (
                 "Inhale and let the belly soften down as you lift your chest and tailbone, looking "
@@ -2364,10 +2364,7 @@ POSES = [
         "strengthens": ["shoulders", "quadriceps"],
         "summary": "An upside-down V shape that lengthens the back of the legs and the spine.",
         "steps": [
-            (
-                "Start on your hands and knees with your hands a little ahead of your shoulders "
-                "and spread wide."
-            ),
+            "Come onto all fours with your hands a little ahead of your shoulders and spread wide.",
             "Tuck your toes under and lift your knees, sending your hips up and back.",
             (
                 "Keep your knees bent at first so you can lengthen the spine and point the sitting "

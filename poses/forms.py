@@ -9,7 +9,8 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
     """Choices addressed by slug in the query string, so filtered URLs read well."""
 
     def __init__(self, queryset, **kwargs):
-        super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
+        widget = forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"})
+        super().__init__(queryset, to_field_name="slug", required=False, widget=widget, **kwargs)
 
 
 class CatalogueFilterForm(forms.Form):
@@ -27,12 +28,11 @@ class CatalogueFilterForm(forms.Form):
         ),
     )
     difficulty = forms.ChoiceField(choices=[("", "Any level"), *Difficulty.choices], required=False)
-    category = SlugChoiceField(Category.objects.all(), widget=forms.CheckboxSelectMultiple)
-    muscle = SlugChoiceField(Muscle.objects.all(), widget=forms.CheckboxSelectMultiple)
+    category = SlugChoiceField(Category.objects.all())
+    muscle = SlugChoiceField(Muscle.objects.all())
     conditions = SlugChoiceField(
         Contraindication.objects.all(),
         label="Safe for me",
-        widget=forms.CheckboxSelectMultiple,
         help_text="Tick your conditions: poses to avoid disappear, poses to adapt say how.",
     )
 

@@ -12,8 +12,8 @@ STARTERS = [
         "description": (
             "The four poses from our psoas guide, in a safe order: a low lunge to warm the hip "
             "flexors, pigeon to go deeper, camel to open the front of the body and child's pose to "
-            "settle. About eight minutes. Camel is an intermediate backbend; keep your hands on "
-            "your lower back if you are new to it."
+            "settle. About six minutes. Camel is an intermediate backbend; if it is new to you, "
+            "keep your hands on your lower back."
         ),
         "steps": [
             (
