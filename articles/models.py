@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Avg, Count, F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
 
 from poses.models import Pose
+
+from .rendering import reading_minutes
 
 
 class Status(models.TextChoices):
@@ -72,6 +74,30 @@ class Article(models.Model):
     def is_live(self):
         return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
 
+    def is_scheduled(self):
+        return self.status == Status.PUBLISHED and self.published_at > timezone.now()
+
+    def record_view(self):
+        # One UPDATE done by the database, so concurrent views never overwrite each other.
+        Article.objects.filter(pk=self.pk).update(view_count=F("view_count") + 1)
+
+    @property
+    def reading_minutes(self):
+        return reading_minutes(self.body)
+
+    @property
+    def was_updated(self):
+        """Edited on a later day than it was published: worth telling the reader."""
+        return self.updated_at.date() > self.published_at.date()
+
+
+class CommentQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Approved comments, plus the member's own comments still awaiting moderation."""
+        if user.is_authenticated:
+            return self.filter(Q(is_approved=True) | Q(author=user))
+        return self.filter(is_approved=True)
+
 
 class Comment(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="comments")
@@ -87,6 +113,8 @@ class Comment(models.Model):
     is_approved = models.BooleanField("approved", default=False, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = CommentQuerySet.as_manager()
+
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [
@@ -99,6 +127,13 @@ class Comment(models.Model):
         return f"Comment by {self.author or 'a former member'} on {self.article}"
 
 
+class RatingQuerySet(models.QuerySet):
+    def summary(self, user):
+        """Average, count and the member's own score, in one query."""
+        own = {"own": Max("score", filter=Q(user=user))} if user.is_authenticated else {}
+        return {"own": None, **self.aggregate(average=Avg("score"), count=Count("pk"), **own)}
+
+
 class Rating(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="ratings")
     user = models.ForeignKey(
@@ -108,6 +143,8 @@ class Rating(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = RatingQuerySet.as_manager()
 
     class Meta:
         constraints = [

@@ -1,10 +1,113 @@
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 
-from .models import Article
+from psoas_project.ratelimit import rate_limit
+
+from .forms import CommentForm, RatingForm
+from .models import Article, Comment, Rating
+from .rendering import rendered_body, with_pose_cards
+
+ARTICLES_PER_PAGE = 10
+RECENT_COUNT = 3
+VIEWED_SESSION_KEY = "articles_viewed"
+# Enough to remember a long reading session without letting the session grow forever.
+VIEWED_REMEMBERED = 200
 
 
 def article_list(request):
     articles = Article.objects.published().select_related("author")
-    page = Paginator(articles, 10).get_page(request.GET.get("page"))
+    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "articles/article_list.html", {"page_obj": page})
+
+
+def count_view_once(session, article):
+    """Count the article's view once per visitor session; True when this view counted."""
+    viewed = session.get(VIEWED_SESSION_KEY, [])
+    if article.pk in viewed:
+        return False
+    session[VIEWED_SESSION_KEY] = [*viewed[-(VIEWED_REMEMBERED - 1) :], article.pk]
+    article.record_view()
+    return True
+
+
+def article_detail(request, slug):
+    articles = Article.objects.select_related("author")
+    if not request.user.is_staff:
+        articles = articles.published()
+    article = get_object_or_404(articles, slug=slug)
+    if article.is_live() and count_view_once(request.session, article):
+        article.view_count += 1  # what the UPDATE just stored, without reading it back
+    return render_article(request, article, comment_form=CommentForm())
+
+
+def render_article(request, article, *, comment_form, status=200):
+    rendered = rendered_body(article)
+    context = {
+        "article": article,
+        "body_html": with_pose_cards(rendered),
+        "toc": rendered.toc,
+        "featured_poses": article.featured_poses.published().for_cards(),
+        "rating": article.ratings.summary(request.user),
+        "rating_form": RatingForm(),
+        "comments": Comment.objects.filter(article=article)
+        .visible_to(request.user)
+        .select_related("author"),
+        "comment_form": comment_form,
+        "recent_articles": Article.objects.published()
+        .exclude(pk=article.pk)
+        .only("title", "slug", "published_at")[:RECENT_COUNT],
+    }
+    return render(request, "articles/article_detail.html", context, status=status)
+
+
+def published_article_or_404(slug):
+    return get_object_or_404(Article.objects.published().select_related("author"), slug=slug)
+
+
+def refuse_visitor(request, article, action):
+    messages.info(request, f"Log in to {action}. Signing up is free.")
+    return redirect_to_login(article.get_absolute_url())
+
+
+@rate_limit("article-rating", limit=30, window=3600)
+def rate_article(request, slug):
+    article = published_article_or_404(slug)
+    if request.method != "POST":
+        return redirect(article)
+    if not request.user.is_authenticated:
+        return refuse_visitor(request, article, "rate articles")
+    form = RatingForm(request.POST)
+    if form.is_valid():
+        score = form.cleaned_data["score"]
+        Rating.objects.update_or_create(
+            article=article, user=request.user, defaults={"score": score}
+        )
+        messages.success(request, f"Thank you: you rated this article {score} out of 5.")
+    else:
+        messages.error(request, form.errors["score"][0])
+    return redirect(f"{article.get_absolute_url()}#article-rating")
+
+
+@rate_limit("article-comment", limit=10, window=3600)
+def post_comment(request, slug):
+    article = published_article_or_404(slug)
+    if request.method != "POST":
+        return redirect(article)
+    if not request.user.is_authenticated:
+        return refuse_visitor(request, article, "comment")
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Your comment was not posted: see the note under the comment box.")
+        return render_article(request, article, comment_form=form, status=400)
+    comment = form.save(commit=False)
+    comment.article = article
+    comment.author = request.user
+    comment.save()
+    messages.success(
+        request,
+        "Thank you: your comment is awaiting moderation and will appear once an editor "
+        "approves it.",
+    )
+    return redirect(f"{article.get_absolute_url()}#comment-{comment.pk}")

@@ -3,15 +3,30 @@
 import functools
 import time
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.shortcuts import redirect
 
 
+def client_ip(request):
+    """The visitor's address; behind PROXY_COUNT proxies, the one the outermost proxy saw.
+
+    Earlier X-Forwarded-For entries come from the client and can be forged, so only the
+    entry added by our own outermost proxy is trusted.
+    """
+    if settings.PROXY_COUNT:
+        forwarded = [ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [ip for ip in forwarded if ip]
+        if len(forwarded) >= settings.PROXY_COUNT:
+            return forwarded[-settings.PROXY_COUNT]
+    return request.META.get("REMOTE_ADDR") or "unknown"
+
+
 def client_key(request):
     if request.user.is_authenticated:
         return f"user:{request.user.pk}"
-    return f"ip:{request.META.get('REMOTE_ADDR', 'unknown')}"
+    return f"ip:{client_ip(request)}"
 
 
 def hit(scope, key, *, limit, window):

@@ -1,14 +1,17 @@
 import secrets
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 
 from poses.models import Pose
 
 HOLD_MIN_SECONDS = 5
 HOLD_MAX_SECONDS = 600
+# Keeps a routine practicable and every page that lists its steps bounded.
+MAX_STEPS = 100
 
 
 def new_share_token():
@@ -38,11 +41,18 @@ class RoutineQuerySet(models.QuerySet):
         return self.filter(Q(is_starter=True) | Q(visibility=Visibility.PUBLIC))
 
     def visible_to(self, user):
-        """Routines a user may open by id: their own, public ones and starters."""
+        """Routines a user may open by id: their own, public ones and starters.
+
+        Unlisted routines are deliberately absent: they open only through their share token.
+        """
         visible = Q(is_starter=True) | Q(visibility=Visibility.PUBLIC)
         if user.is_authenticated:
             visible |= Q(owner=user)
         return self.filter(visible)
+
+    def shared_with_link(self, token):
+        """The routine behind a share link; a private routine's old link stops working."""
+        return self.filter(share_token=token).exclude(visibility=Visibility.PRIVATE)
 
     def with_totals(self):
         # A per-side pose done on "both" sides is held twice.
@@ -97,15 +107,40 @@ class Routine(models.Model):
     def is_shared_publicly(self):
         return self.is_starter or self.visibility == Visibility.PUBLIC
 
+    def get_share_url(self):
+        return reverse("routines:shared", args=[self.share_token])
+
+    def is_owned_by(self, user):
+        return user.is_authenticated and user.pk == self.owner_id
+
+
+class RoutineStepQuerySet(models.QuerySet):
+    def for_plan(self):
+        """Steps with everything the plan, builder, hints and player show, in a fixed number
+        of queries however many steps there are."""
+        return self.select_related("pose").prefetch_related(
+            "pose__categories",
+            "pose__steps",
+            "pose__images",
+            Prefetch("pose__counterposes", queryset=Pose.objects.only("pk")),
+        )
+
 
 class RoutineStep(models.Model):
     routine = models.ForeignKey(Routine, on_delete=models.CASCADE, related_name="steps")
     # PROTECT: deleting a pose must never silently empty members' routines.
     pose = models.ForeignKey(Pose, on_delete=models.PROTECT, related_name="routine_steps")
     position = models.PositiveIntegerField()
-    hold_seconds = models.PositiveSmallIntegerField(default=30)
+    hold_seconds = models.PositiveSmallIntegerField(
+        default=30,
+        validators=[MinValueValidator(HOLD_MIN_SECONDS), MaxValueValidator(HOLD_MAX_SECONDS)],
+        help_text=f"Seconds, {HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}; a per-side pose on both "
+        "sides is held this long on each side.",
+    )
     side = models.CharField(max_length=5, choices=Side.choices, default=Side.BOTH)
-    note = models.CharField(max_length=300, blank=True)
+    note = models.CharField(max_length=300, blank=True, help_text="A cue or prop reminder.")
+
+    objects = RoutineStepQuerySet.as_manager()
 
     class Meta:
         ordering = ["position"]
@@ -127,5 +162,28 @@ class RoutineStep(models.Model):
         return f"{self.position}. {self.pose}"
 
     @property
+    def plays_both_sides(self):
+        return self.side == Side.BOTH and self.pose.per_side
+
+    @property
     def total_seconds(self):
-        return self.hold_seconds * (2 if self.side == Side.BOTH and self.pose.per_side else 1)
+        # Same rule as RoutineQuerySet.with_totals, for steps already in memory.
+        return self.hold_seconds * (2 if self.plays_both_sides else 1)
+
+    @property
+    def first_cue(self):
+        cues = list(self.pose.steps.all())
+        return cues[0].instruction if cues else self.pose.summary
+
+    @property
+    def side_label(self):
+        """How the side reads in a plan: blank for a pose without sides."""
+        if self.side != Side.BOTH:
+            return self.get_side_display()
+        return "each side" if self.pose.per_side else ""
+
+
+def totals_of(steps):
+    """(pose count, total seconds) of steps already loaded, matching with_totals()."""
+    steps = list(steps)
+    return len(steps), sum(step.total_seconds for step in steps)

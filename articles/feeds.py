@@ -1,0 +1,42 @@
+from django.contrib.syndication.views import Feed
+from django.urls import reverse_lazy
+from django.utils.feedgenerator import Atom1Feed
+
+from .models import Article
+
+FEED_LENGTH = 20
+
+
+class LatestArticlesFeed(Feed):
+    title = "Psoas articles"
+    link = reverse_lazy("articles:list")
+    description = "New guides on releasing the psoas and hip flexors safely."
+
+    def items(self):
+        return Article.objects.published().select_related("author")[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return author_name(item.author)
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesFeed.description
+
+
+def author_name(user):
+    if user is None:
+        return "Psoas"
+    return user.get_full_name() or user.get_username()

@@ -1,0 +1,66 @@
+"""Balance hints for a routine: small checks over its steps, in order.
+
+Steps must come with pose, pose categories and pose counterposes loaded (see
+RoutineStep queries in views.routine_steps), so the checks make no queries.
+"""
+
+from poses.models import Category, Difficulty
+
+from .models import Side
+
+DEEP_DIFFICULTIES = {Difficulty.INTERMEDIATE, Difficulty.ADVANCED}
+OTHER_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
+
+
+def _in_category(pose, slug):
+    return any(category.slug == slug for category in pose.categories.all())
+
+
+def is_resting(pose):
+    return _in_category(pose, Category.RESTING)
+
+
+def is_deep_backbend(pose):
+    return pose.difficulty in DEEP_DIFFICULTIES and _in_category(pose, Category.BACKBEND)
+
+
+def unpaired_sides(steps):
+    """A pose done on one side only, without the other side anywhere in the routine."""
+    done = {(step.pose_id, step.side) for step in steps}
+    hints, seen = [], set()
+    for step in steps:
+        other = OTHER_SIDE.get(step.side)
+        if other and (step.pose_id, other) not in done and (step.pose_id, other) not in seen:
+            seen.add((step.pose_id, other))
+            hints.append(
+                f"{step.pose.english_name} is done on the {step.side} side only: "
+                f"add the {other} side too, so both hips get the same stretch."
+            )
+    return hints
+
+
+def backbends_without_counterpose(steps):
+    """A deep backbend not followed, later on, by one of its counterposes or a resting pose."""
+    hints = []
+    for index, step in enumerate(steps):
+        if not is_deep_backbend(step.pose):
+            continue
+        counterposes = {pose.pk for pose in step.pose.counterposes.all()}
+        later = steps[index + 1 :]
+        if not any(s.pose_id in counterposes or is_resting(s.pose) for s in later):
+            hints.append(
+                f"{step.pose.english_name} is a deep backbend with no counterpose after it: "
+                "follow it with a gentle forward fold or a resting pose such as child's pose."
+            )
+    return hints
+
+
+def ends_without_rest(steps):
+    if steps and not is_resting(steps[-1].pose):
+        return ["The routine does not end on a resting pose: finish with one to let the body settle."]
+    return []
+
+
+def balance_hints(steps):
+    steps = list(steps)
+    return unpaired_sides(steps) + backbends_without_counterpose(steps) + ends_without_rest(steps)

@@ -1,0 +1,180 @@
+"""Every write to a routine's steps.
+
+Each one locks the routine row, checks the revision the member's form was built from (so a stale
+tab or a double submit changes nothing), leaves positions a clean 1..n and bumps the revision.
+A refused write raises RoutineEditError inside the transaction, so nothing is half-applied.
+"""
+
+from django.db import transaction
+from django.db.models import F, Max
+
+from poses.models import Pose
+
+from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, MAX_STEPS, Routine, RoutineStep, Side
+
+STALE_MESSAGE = (
+    "This routine changed after you opened it (in another tab, or the form was sent twice), "
+    "so nothing was changed. Check the steps below and try again."
+)
+
+
+class RoutineEditError(Exception):
+    """A refused edit. The message tells the member what to do; nothing was changed."""
+
+
+def _locked(routine, revision):
+    locked = Routine.objects.select_for_update().get(pk=routine.pk)
+    if locked.revision != revision:
+        raise RoutineEditError(STALE_MESSAGE)
+    return locked
+
+
+def _bump(routine):
+    routine.revision += 1
+    routine.save(update_fields=["revision", "updated_at"])
+
+
+def step_in(routine, step_id):
+    """The routine's step with this id; a step of any other routine is refused."""
+    step = routine.steps.filter(pk=step_id).first()
+    if step is None:
+        raise RoutineEditError(
+            "That step is not in this routine (it may have been removed). Nothing was changed."
+        )
+    return step
+
+
+def _check_hold(hold_seconds):
+    if not HOLD_MIN_SECONDS <= hold_seconds <= HOLD_MAX_SECONDS:
+        raise RoutineEditError(
+            f"Hold a pose for {HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS} seconds. Nothing was changed."
+        )
+
+
+def _ordered_ids(routine):
+    return list(routine.steps.order_by("position").values_list("pk", flat=True))
+
+
+def _renumber(routine, step_ids):
+    """Give the steps positions 1..n in the given order.
+
+    Two phases: first lift every step above the current maximum, then write 1..n. PostgreSQL
+    checks the unique (routine, position) constraint row by row, so writing the final numbers
+    straight away could collide with a step that has not moved yet.
+    """
+    if not step_ids:
+        return
+    highest = routine.steps.aggregate(highest=Max("position"))["highest"]
+    routine.steps.update(position=F("position") + highest)
+    RoutineStep.objects.bulk_update(
+        [RoutineStep(pk=pk, position=number) for number, pk in enumerate(step_ids, start=1)],
+        ["position"],
+    )
+
+
+def step_add(*, routine, pose, revision, hold_seconds=None, side=Side.BOTH, note=""):
+    if not Pose.objects.published().filter(pk=pose.pk).exists():
+        raise RoutineEditError(
+            "That pose is not in the catalogue any more; pick another one. Nothing was changed."
+        )
+    hold_seconds = pose.default_hold_seconds if hold_seconds is None else hold_seconds
+    _check_hold(hold_seconds)
+    with transaction.atomic():
+        locked = _locked(routine, revision)
+        count = locked.steps.count()
+        if count >= MAX_STEPS:
+            raise RoutineEditError(
+                f"A routine holds at most {MAX_STEPS} steps; remove one or start a new routine."
+            )
+        step = RoutineStep.objects.create(
+            routine=locked,
+            pose=pose,
+            position=count + 1,
+            hold_seconds=hold_seconds,
+            side=side,
+            note=note,
+        )
+        _bump(locked)
+    return step
+
+
+def step_update(*, routine, step_id, revision, hold_seconds, side, note):
+    _check_hold(hold_seconds)
+    with transaction.atomic():
+        locked = _locked(routine, revision)
+        step = step_in(locked, step_id)
+        step.hold_seconds, step.side, step.note = hold_seconds, side, note
+        step.save(update_fields=["hold_seconds", "side", "note"])
+        _bump(locked)
+    return step
+
+
+def step_move(*, routine, step_id, revision, position):
+    with transaction.atomic():
+        locked = _locked(routine, revision)
+        step = step_in(locked, step_id)
+        order = _ordered_ids(locked)
+        if not 1 <= position <= len(order):
+            raise RoutineEditError(
+                f"Pick a position from 1 to {len(order)}; "
+                f"{step.pose.english_name} was not moved."
+            )
+        order.remove(step.pk)
+        order.insert(position - 1, step.pk)
+        _renumber(locked, order)
+        _bump(locked)
+
+
+def step_remove(*, routine, step_id, revision):
+    with transaction.atomic():
+        locked = _locked(routine, revision)
+        step = step_in(locked, step_id)
+        step.delete()
+        _renumber(locked, _ordered_ids(locked))
+        _bump(locked)
+    return step
+
+
+def steps_reorder(*, routine, step_ids, revision):
+    """Put all the routine's steps in the given order (the drag-and-drop enhancement)."""
+    with transaction.atomic():
+        locked = _locked(routine, revision)
+        current = _ordered_ids(locked)
+        if len(step_ids) != len(current) or set(step_ids) != set(current):
+            raise RoutineEditError(
+                "The new order must list every step of this routine exactly once. "
+                "Nothing was changed; reload the page and try again."
+            )
+        _renumber(locked, step_ids)
+        _bump(locked)
+
+
+def routine_create_with_pose(*, owner, pose):
+    """A new private routine holding one pose (the pose page's "add to a new routine")."""
+    with transaction.atomic():
+        routine = Routine.objects.create(
+            owner=owner, title=f"Routine with {pose.english_name}"[:120]
+        )
+        step_add(routine=routine, pose=pose, revision=routine.revision)
+    return routine
+
+
+def routine_copy(*, routine, owner):
+    """A private copy of a routine and its steps for `owner` (a duplicate when it is theirs)."""
+    title = f"Copy of {routine.title}" if routine.owner_id == owner.pk else routine.title
+    with transaction.atomic():
+        copy = Routine.objects.create(
+            owner=owner, title=title[:120], description=routine.description, copied_from=routine
+        )
+        RoutineStep.objects.bulk_create(
+            RoutineStep(
+                routine=copy,
+                pose_id=step.pose_id,
+                position=number,
+                hold_seconds=step.hold_seconds,
+                side=step.side,
+                note=step.note,
+            )
+            for number, step in enumerate(routine.steps.order_by("position"), start=1)
+        )
+    return copy
