@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 
 from accounts.models import conditions_of
 from articles.models import Article
+from psoas_project.pagecache import cache_for_visitors
 
 from .forms import CatalogueFilterForm
 from .models import Pose, PoseContraindication, Severity
@@ -42,6 +43,7 @@ def filter_poses(poses, filters):
     return poses.safe_for(filters.get("conditions"))
 
 
+@cache_for_visitors
 def pose_list(request):
     data = request.GET.copy()
     if "safe" not in data and "conditions" not in data:
@@ -91,6 +93,7 @@ def contraindications_by_severity(pose_contraindications, conditions):
     return groups
 
 
+@cache_for_visitors
 def pose_detail(request, slug):
     published_only = Pose.objects.published()
     pose = get_object_or_404(
