@@ -1,1 +1,170 @@
-# Register your models here.
+from django import forms
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.text import Truncator
+
+from poses import images
+from poses.admin import IMAGE_WIDGET, report_changed, save_each
+
+from .models import Article, Comment, Rating, Status
+from .rendering import unknown_pose_slugs
+
+
+class ArticleAdminForm(forms.ModelForm):
+    hero_image = images.CleanImageField(label="Hero image", required=False, widget=IMAGE_WIDGET)
+
+    class Meta:
+        model = Article
+        fields = (
+            "title",
+            "slug",
+            "summary",
+            "body",
+            "hero_image",
+            "hero_alt",
+            "hero_caption",
+            "status",
+            "published_at",
+            "is_featured",
+            "featured_poses",
+        )
+        widgets = {"body": forms.Textarea(attrs={"rows": 24, "cols": 100})}
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        unknown = unknown_pose_slugs(body)
+        if unknown:
+            embeds = ", ".join(f"[[pose:{slug}]]" for slug in unknown)
+            raise forms.ValidationError(
+                f"No published pose has the slug in {embeds}. Copy the slug from the pose's "
+                "admin page (and make sure the pose is published), or remove the line."
+            )
+        return body
+
+    def clean(self):
+        cleaned = super().clean()
+        # A new upload, or the stored image when the field was left alone (False: cleared).
+        if cleaned.get("hero_image") and not cleaned.get("hero_alt", "").strip():
+            self.add_error(
+                "hero_alt",
+                "Describe the hero image in a short sentence for people who cannot see it.",
+            )
+        return cleaned
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
+    list_display = ("title", "state", "published_at", "is_featured", "author", "view_count")
+    list_filter = ("status", "is_featured", "published_at")
+    search_fields = ("title", "summary", "body")
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("featured_poses", "author")
+    readonly_fields = ("preview", "view_count", "updated_at")
+    list_select_related = ("author",)
+    actions = ("publish", "unpublish")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "body")}),
+        ("Publishing", {"fields": ("status", "published_at", "is_featured", "preview")}),
+        ("Hero image", {"fields": ("hero_image", "hero_alt", "hero_caption")}),
+        ("Poses", {"fields": ("featured_poses",)}),
+        ("About", {"fields": ("author", "view_count", "updated_at")}),
+    )
+
+    @admin.display(description="state", ordering="status")
+    def state(self, article):
+        if article.is_live():
+            return "Live"
+        return "Scheduled" if article.is_scheduled() else "Draft"
+
+    @admin.display(description="see it on the site")
+    def preview(self, article):
+        if not article.pk:
+            return "Save the article first; then preview it here."
+        label = "View the live article" if article.is_live() else "Preview (only staff see it)"
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>', article.get_absolute_url(), label
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        # Editors cannot list members, so only a superuser picks another author.
+        if request.user.is_superuser:
+            return self.readonly_fields
+        return (*self.readonly_fields, "author")
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.author_id is None:
+            obj.author = request.user
+        if change and "hero_image" in form.changed_data and form.initial.get("hero_image"):
+            images.delete_files_on_commit([form.initial["hero_image"].name])
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        images.delete_files_on_commit([obj.hero_image.name])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        images.delete_files_on_commit([article.hero_image.name for article in queryset])
+        super().delete_queryset(request, queryset)
+
+    @admin.action(description="Publish the selected articles", permissions=["change"])
+    def publish(self, request, queryset):
+        report_changed(self, request, save_each(queryset, status=Status.PUBLISHED), "published")
+        scheduled = sum(article.is_scheduled() for article in queryset)
+        if scheduled:
+            self.message_user(
+                request, f"{scheduled} will appear on their publish date, which is in the future."
+            )
+
+    @admin.action(
+        description="Unpublish the selected articles (back to draft)", permissions=["change"]
+    )
+    def unpublish(self, request, queryset):
+        report_changed(self, request, save_each(queryset, status=Status.DRAFT), "unpublished")
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    list_display = ("excerpt", "author", "article", "created_at", "is_approved")
+    list_filter = ("is_approved", "created_at")
+    search_fields = ("body", "author__username", "article__title")
+    # Unapproved first: the moderation queue.
+    ordering = ("is_approved", "-created_at")
+    list_select_related = ("author", "article")
+    autocomplete_fields = ("article",)
+    actions = ("approve", "reject")
+    fields = ("article", "author", "body", "is_approved", "created_at")
+    readonly_fields = ("author", "created_at")
+
+    @admin.display(description="comment")
+    def excerpt(self, comment):
+        return Truncator(comment.body).words(12)
+
+    def get_readonly_fields(self, request, obj=None):
+        # Moderators approve or remove members' words; they do not rewrite them.
+        if obj is not None:
+            return ("article", "author", "body", "created_at")
+        return self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Approve the selected comments", permissions=["change"])
+    def approve(self, request, queryset):
+        report_changed(self, request, save_each(queryset, is_approved=True), "approved")
+
+    @admin.action(description="Reject (unapprove) the selected comments", permissions=["change"])
+    def reject(self, request, queryset):
+        report_changed(self, request, save_each(queryset, is_approved=False), "rejected")
+
+
+@admin.register(Rating)
+class RatingAdmin(admin.ModelAdmin):
+    list_display = ("article", "user", "score", "updated_at")
+    list_filter = ("score", "updated_at")
+    search_fields = ("article__title", "user__username")
+    list_select_related = ("article", "user")
+    autocomplete_fields = ("article", "user")

@@ -28,15 +28,9 @@ class LatestArticlesFeed(Feed):
         return item.updated_at
 
     def item_author_name(self, item):
-        return author_name(item.author)
+        return item.author_name
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):
     feed_type = Atom1Feed
     subtitle = LatestArticlesFeed.description
-
-
-def author_name(user):
-    if user is None:
-        return "Psoas"
-    return user.get_full_name() or user.get_username()

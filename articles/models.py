@@ -10,6 +10,12 @@ from poses.models import Pose
 from .rendering import reading_minutes
 
 
+def display_name(user, default):
+    if user is None:
+        return default
+    return user.get_full_name() or user.get_username()
+
+
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
     PUBLISHED = "published", "Published"
@@ -19,6 +25,13 @@ class ArticleQuerySet(models.QuerySet):
     def published(self):
         """Published and due: a future publish date means scheduled, not yet visible."""
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def record_view(self):
+        """Add one view to each article matched; returns how many were counted.
+
+        One UPDATE done by the database, so concurrent views never overwrite each other.
+        """
+        return self.update(view_count=F("view_count") + 1)
 
 
 class Article(models.Model):
@@ -68,6 +81,17 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # Only ArticleQuerySet.record_view() changes the counter: saving a copy loaded
+        # before some views (an editor's admin form) must not write its old count back.
+        if self.pk and not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "view_count"
+            ]
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("articles:detail", args=[self.slug])
 
@@ -77,13 +101,13 @@ class Article(models.Model):
     def is_scheduled(self):
         return self.status == Status.PUBLISHED and self.published_at > timezone.now()
 
-    def record_view(self):
-        # One UPDATE done by the database, so concurrent views never overwrite each other.
-        Article.objects.filter(pk=self.pk).update(view_count=F("view_count") + 1)
-
     @property
     def reading_minutes(self):
         return reading_minutes(self.body)
+
+    @property
+    def author_name(self):
+        return display_name(self.author, "the Psoas team")
 
     @property
     def was_updated(self):
@@ -124,14 +148,21 @@ class Comment(models.Model):
         ]
 
     def __str__(self):
-        return f"Comment by {self.author or 'a former member'} on {self.article}"
+        return f"Comment by {self.author_name} on {self.article}"
+
+    @property
+    def author_name(self):
+        # SET_NULL above: the member deleted their account.
+        return display_name(self.author, "a former member")
 
 
 class RatingQuerySet(models.QuerySet):
     def summary(self, user):
-        """Average, count and the member's own score, in one query."""
+        """Average, count and the member's own score, in one query; stars is the rounded average."""
         own = {"own": Max("score", filter=Q(user=user))} if user.is_authenticated else {}
-        return {"own": None, **self.aggregate(average=Avg("score"), count=Count("pk"), **own)}
+        summary = {"own": None, **self.aggregate(average=Avg("score"), count=Count("pk"), **own)}
+        summary["stars"] = round(summary["average"] or 0)
+        return summary
 
 
 class Rating(models.Model):

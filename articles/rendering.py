@@ -145,9 +145,7 @@ def _table_alignment_classes(state):
 
 def _markdown():
     md = MarkdownIt("commonmark").enable("table")
-    md.block.ruler.before(
-        "paragraph", "pose_embed", _pose_embed_rule, {"alt": ["paragraph"]}
-    )
+    md.block.ruler.before("paragraph", "pose_embed", _pose_embed_rule, {"alt": ["paragraph"]})
     md.add_render_rule("pose_embed", _render_pose_embed)
     md.core.ruler.push("heading_ids", _heading_ids_and_toc)
     md.core.ruler.push("table_alignment", _table_alignment_classes)
@@ -217,15 +215,16 @@ def with_pose_cards(rendered):
     poses = {}
     if slugs:
         poses = {
-            pose.slug: pose
-            for pose in Pose.objects.published().for_cards().filter(slug__in=slugs)
+            pose.slug: pose for pose in Pose.objects.published().for_cards().filter(slug__in=slugs)
         }
     html = []
     for index, part in enumerate(rendered.parts):
         if index % 2 == 0:
             html.append(part)
         elif part in poses:
-            html.append(render_to_string("articles/includes/pose_embed.html", {"pose": poses[part]}))
+            html.append(
+                render_to_string("articles/includes/pose_embed.html", {"pose": poses[part]})
+            )
     # Safe: the parts were sanitised by nh3 and the cards come from an auto-escaping template.
     return mark_safe("".join(html))
 

@@ -3,6 +3,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
+from psoas_project.pagecache import cache_for_visitors
 from psoas_project.ratelimit import rate_limit
 
 from .forms import CommentForm, RatingForm
@@ -16,29 +17,27 @@ VIEWED_SESSION_KEY = "articles_viewed"
 VIEWED_REMEMBERED = 200
 
 
+@cache_for_visitors
 def article_list(request):
     articles = Article.objects.published().select_related("author")
     page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "articles/article_list.html", {"page_obj": page})
 
 
-def count_view_once(session, article):
-    """Count the article's view once per visitor session; True when this view counted."""
-    viewed = session.get(VIEWED_SESSION_KEY, [])
-    if article.pk in viewed:
-        return False
-    session[VIEWED_SESSION_KEY] = [*viewed[-(VIEWED_REMEMBERED - 1) :], article.pk]
-    article.record_view()
-    return True
+def count_view_once(request, slug):
+    """Count a view of a published article once per visitor session, cached page or not."""
+    viewed = request.session.get(VIEWED_SESSION_KEY, [])
+    if slug not in viewed and Article.objects.published().filter(slug=slug).record_view():
+        request.session[VIEWED_SESSION_KEY] = [*viewed[-(VIEWED_REMEMBERED - 1) :], slug]
 
 
+# The count runs before the page is built, so a freshly built page already includes this view.
+@cache_for_visitors(always=count_view_once)
 def article_detail(request, slug):
     articles = Article.objects.select_related("author")
     if not request.user.is_staff:
         articles = articles.published()
     article = get_object_or_404(articles, slug=slug)
-    if article.is_live() and count_view_once(request.session, article):
-        article.view_count += 1  # what the UPDATE just stored, without reading it back
     return render_article(request, article, comment_form=CommentForm())
 
 

@@ -1,3 +1,10 @@
 """The site map, filled in by the apps' sitemap classes."""
 
-SITEMAPS = {}
+from articles.sitemaps import ArticleSitemap, PageSitemap, PoseSitemap, RoutineSitemap
+
+SITEMAPS = {
+    "pages": PageSitemap,
+    "articles": ArticleSitemap,
+    "poses": PoseSitemap,
+    "routines": RoutineSitemap,
+}

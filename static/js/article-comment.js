@@ -1,0 +1,16 @@
+// Progressive enhancement: show how many characters are left in the comment box.
+(function () {
+  "use strict";
+  document.querySelectorAll(".comment-form textarea[maxlength]").forEach(function (box) {
+    var limit = Number(box.getAttribute("maxlength"));
+    var counter = document.createElement("p");
+    counter.className = "form-text comment-counter";
+    counter.id = box.id + "-counter";
+    box.insertAdjacentElement("afterend", counter);
+    function update() {
+      counter.textContent = (limit - box.value.length) + " characters left";
+    }
+    box.addEventListener("input", update);
+    update();
+  });
+})();

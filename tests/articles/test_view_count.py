@@ -1,0 +1,95 @@
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article, Status
+from articles.views import VIEWED_SESSION_KEY
+from tests.articles.helpers import make_article
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def view_count(article):
+    return Article.objects.values_list("view_count", flat=True).get(pk=article.pk)
+
+
+def article_writes(queries):
+    return [
+        query["sql"]
+        for query in queries
+        if query["sql"].startswith(("UPDATE", "INSERT")) and "articles_article" in query["sql"]
+    ]
+
+
+def test_a_view_is_counted_once_per_session(client):
+    article = make_article()
+    for _ in range(3):
+        client.get(article.get_absolute_url())
+    assert view_count(article) == 1
+
+
+def test_each_session_counts_once(client):
+    article = make_article()
+    client.get(article.get_absolute_url())
+    Client().get(article.get_absolute_url())
+    assert view_count(article) == 2
+
+
+def test_one_session_counts_each_article_once(client):
+    first, second = make_article(), make_article()
+    for article in (first, second, first, second):
+        client.get(article.get_absolute_url())
+    assert (view_count(first), view_count(second)) == (1, 1)
+
+
+def test_a_counted_view_is_exactly_one_update_with_an_f_expression(client):
+    article = make_article()
+    with CaptureQueriesContext(connection) as first_view:
+        response = client.get(article.get_absolute_url())
+    writes = article_writes(first_view.captured_queries)
+    assert len(writes) == 1
+    # Done by the database ("view_count" + 1), never a value read then written back.
+    assert '"view_count" = ("articles_article"."view_count" + 1)' in writes[0]
+    assert "1 view" in response.content.decode()
+
+    with CaptureQueriesContext(connection) as second_view:
+        client.get(article.get_absolute_url())
+    assert article_writes(second_view.captured_queries) == []
+
+
+def test_the_count_is_shown_on_the_page(client):
+    article = make_article()
+    Article.objects.filter(pk=article.pk).update(view_count=41)
+    assert "42 views" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_saving_an_article_loaded_earlier_keeps_the_views_counted_since(client):
+    article = make_article()
+    stale = Article.objects.get(pk=article.pk)
+    client.get(article.get_absolute_url())
+    stale.title = "Edited by an editor"
+    stale.save()
+    assert view_count(article) == 1
+    assert Article.objects.get(pk=article.pk).title == "Edited by an editor"
+
+
+def test_views_are_counted_when_the_page_comes_from_the_visitor_cache(client):
+    article = make_article()
+    client.get(article.get_absolute_url())
+    with CaptureQueriesContext(connection) as cached_view:
+        assert Client().get(article.get_absolute_url()).status_code == 200
+    sql = " ".join(query["sql"] for query in cached_view.captured_queries)
+    assert "articles_comment" not in sql  # the page itself was not rebuilt
+    assert len(article_writes(cached_view.captured_queries)) == 1
+    assert view_count(article) == 2
+
+
+def test_drafts_and_unknown_slugs_count_nothing(client):
+    draft = make_article(status=Status.DRAFT)
+    client.force_login(make_user("editor", is_staff=True))
+    assert client.get(draft.get_absolute_url()).status_code == 200
+    assert client.get("/articles/no-such-article/").status_code == 404
+    assert view_count(draft) == 0
+    assert client.session.get(VIEWED_SESSION_KEY, []) == []
