@@ -1,6 +1,10 @@
-"""A small fixed-window rate limit on top of Django's cache, for forms people can abuse."""
+"""A small fixed-window rate limit on top of Django's cache, for forms people can abuse.
+
+Also how a client is identified, shared with django-axes' login throttling.
+"""
 
 import functools
+import ipaddress
 import time
 
 from django.conf import settings
@@ -13,20 +17,36 @@ def client_ip(request):
     """The visitor's address; behind PROXY_COUNT proxies, the one the outermost proxy saw.
 
     Earlier X-Forwarded-For entries come from the client and can be forged, so only the
-    entry added by our own outermost proxy is trusted.
+    entry added by our own outermost proxy is trusted, and only if it is an address at all.
+    None when unknown (a request built in code), which django-axes stores as such.
     """
     if settings.PROXY_COUNT:
-        forwarded = [ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [ip for ip in forwarded if ip]
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
         if len(forwarded) >= settings.PROXY_COUNT:
-            return forwarded[-settings.PROXY_COUNT]
-    return request.META.get("REMOTE_ADDR") or "unknown"
+            candidate = forwarded[-settings.PROXY_COUNT].strip()
+            try:
+                return str(ipaddress.ip_address(candidate))
+            except ValueError:
+                pass
+    return request.META.get("REMOTE_ADDR") or None
+
+
+# django-axes' username column; PostgreSQL refuses longer values and NUL characters.
+AXES_USERNAME_MAX_LENGTH = 255
+
+
+def login_username(request, credentials=None):
+    """The username of a login attempt, made storable: a fuzzed form must not become a 500."""
+    username = (credentials or request.POST).get(settings.AXES_USERNAME_FORM_FIELD)
+    if username is None:
+        return None
+    return username.replace("\x00", "\ufffd")[:AXES_USERNAME_MAX_LENGTH]
 
 
 def client_key(request):
     if request.user.is_authenticated:
         return f"user:{request.user.pk}"
-    return f"ip:{client_ip(request)}"
+    return f"ip:{client_ip(request) or 'unknown'}"
 
 
 def hit(scope, key, *, limit, window):

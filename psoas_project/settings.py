@@ -155,6 +155,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # read the client address from X-Forwarded-For, trusting only PROXY_COUNT proxies.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "psoas_project.ratelimit.client_ip"
+AXES_USERNAME_CALLABLE = "psoas_project.ratelimit.login_username"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Psoas <no-reply@psoas.example>")
