@@ -1,0 +1,248 @@
+"""The phases of `make bench`, in order: database, data, search growth, load, report."""
+
+import io
+import os
+import shutil
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import load, report
+from bench.environment import DROPPED, REPO, production_env
+from bench.server import Gunicorn, describe, exit_on_sigterm
+
+SEARCH_SIZES = (1_000, 10_000, 100_000)
+MAIN_POSES = 10_000
+MEMBERS = 2_000
+ROUTINES = 20_000
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))  # per page; lower it only to try the script
+WARMUP_SECONDS = 2
+SEARCH_COUNT = 50
+SEARCH_WARMUP = 10
+OUTPUT = REPO / "BENCHMARKS.md"
+LOG_TAIL_BYTES = 4000
+
+
+class Phases:
+    """Times each phase and prints it as it goes, so a slow run shows where."""
+
+    def __init__(self):
+        self.timings = []
+
+    @contextmanager
+    def __call__(self, name):
+        print(f"→ {name}", flush=True)
+        started = time.perf_counter()
+        yield
+        elapsed = time.perf_counter() - started
+        self.timings.append((name, elapsed))
+        print(f"  {elapsed:.1f} s", flush=True)
+
+
+@dataclass
+class PageFacts:
+    queries: int
+    repeat_queries: int
+    size: int
+    slowest_query_ms: float
+    content: bytes
+
+
+def configure_django(env):
+    for name in DROPPED:
+        os.environ.pop(name, None)
+    os.environ.update(env)
+    import django
+
+    django.setup()
+
+
+def prepare_database():
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("load_demo_content", stdout=io.StringIO())
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def serve(env, tmp, **overrides):
+    from django.db import connections
+
+    # This process's connection must hold no lock or open read while gunicorn runs.
+    connections.close_all()
+    return Gunicorn({**env, **overrides}, tmp / "gunicorn.log")
+
+
+def measure_search(env, tmp, path):
+    from bench.pages import SEARCH_TERM
+    from poses.models import Pose
+
+    with serve(env, tmp, PAGE_CACHE_SECONDS="0") as server:
+        timings = load.time_sequential(
+            server.base_url + path, count=SEARCH_COUNT, warmup=SEARCH_WARMUP
+        )
+    timings["matches"] = Pose.objects.published().search(SEARCH_TERM).count()
+    print(f"  {timings['matches']:,} matches, median {timings['median']:.1f} ms", flush=True)
+    return timings
+
+
+def inspect_page(client, path):
+    """Queries on a first (uncached) and a repeated visit, in this process."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cache.clear()
+    with CaptureQueriesContext(connection) as first:
+        response = client.get(path)
+    if response.status_code != 200:
+        raise load.PageError(f"{path} answered {response.status_code} in-process")
+    with CaptureQueriesContext(connection) as repeat:
+        client.get(path)
+    slowest = max((float(query["time"]) for query in first.captured_queries), default=0.0)
+    return PageFacts(
+        queries=len(first),
+        repeat_queries=len(repeat),
+        size=len(response.content),
+        slowest_query_ms=slowest * 1000,
+        content=response.content,
+    )
+
+
+def inspect_pages(pages, member):
+    """Facts per page, and the member's session cookie for wrk."""
+    from django.conf import settings
+    from django.test import Client
+
+    visitor = Client(HTTP_HOST="localhost")
+    signed_in = Client(HTTP_HOST="localhost")
+    signed_in.force_login(member)
+    facts = {}
+    for page in pages:
+        if page.path and not page.static:
+            facts[page.key] = inspect_page(signed_in if page.member else visitor, page.path)
+            fact = facts[page.key]
+            print(
+                f"  {page.label}: {fact.queries} queries ({fact.repeat_queries} repeated), "
+                f"slowest {fact.slowest_query_ms:.1f} ms, {fact.size:,} bytes",
+                flush=True,
+            )
+    name = settings.SESSION_COOKIE_NAME
+    return facts, f"{name}={signed_in.cookies[name].value}"
+
+
+def write_ceiling(content):
+    """The catalogue's own bytes as a static file, before gunicorn starts so WhiteNoise sees it."""
+    from django.conf import settings
+
+    from bench.pages import CEILING_PATH
+
+    path = Path(settings.STATIC_ROOT) / CEILING_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+
+
+def drive(env, tmp, pages, cookie):
+    """wrk against every existing page through one gunicorn with production settings."""
+    lua = load.write_lua(tmp)
+    results = {}
+    with serve(env, tmp) as server:
+        runnable = [page for page in pages if page.path]
+        for page in runnable:
+            load.check_ok(server.base_url + page.path, cookie if page.member else None)
+        for page in runnable:
+            options = {"lua": lua, "cookie": cookie if page.member else None}
+            url = server.base_url + page.path
+            load.wrk(url, seconds=WARMUP_SECONDS, **options)
+            result = results[page.key] = load.wrk(url, seconds=SECONDS, **options)
+            print(
+                f"  {page.label}: {result.rps:.0f} req/s, p50 {result.p50_ms:.1f} ms, "
+                f"p99 {result.p99_ms:.1f} ms, non-2xx {result.non2xx + result.socket_errors}",
+                flush=True,
+            )
+    return results
+
+
+def benchmark(tmp, phases):
+    env = production_env(tmp)
+    configure_django(env)
+    from django.conf import settings
+
+    from bench import seed
+    from bench.pages import SEARCH_TERM, build_pages, catalogue
+
+    with phases("migrate, demo content, collectstatic"):
+        prepare_database()
+    search_path = catalogue({"q": SEARCH_TERM})
+    growth = {}
+    with phases(f"grow the catalogue to {SEARCH_SIZES[0]:,} poses"):
+        seed.grow_poses(SEARCH_SIZES[0])
+    with phases(f"search at {SEARCH_SIZES[0]:,} poses"):
+        growth[SEARCH_SIZES[0]] = measure_search(env, tmp, search_path)
+    with phases(f"seed {MAIN_POSES:,} poses, {MEMBERS:,} members, {ROUTINES:,} routines"):
+        seed.grow_poses(MAIN_POSES)
+        owners = seed.add_members(MEMBERS)
+        seed.add_routines(ROUTINES - seed.BENCH_ROUTINES, owners)
+        member, routine = seed.add_bench_member()
+    sizes = seed.data_sizes()
+    with phases(f"search at {SEARCH_SIZES[1]:,} poses"):
+        growth[SEARCH_SIZES[1]] = measure_search(env, tmp, search_path)
+    pages = build_pages(routine, settings.STATIC_URL)
+    with phases("query counts in-process"):
+        facts, cookie = inspect_pages(pages, member)
+        write_ceiling(facts["catalogue"].content)
+    with phases(f"load: {SECONDS} s per page"):
+        loads = drive(env, tmp, pages, cookie)
+    with phases(f"grow the catalogue to {SEARCH_SIZES[2]:,} poses"):
+        seed.grow_poses(SEARCH_SIZES[2])
+    with phases(f"search at {SEARCH_SIZES[2]:,} poses"):
+        growth[SEARCH_SIZES[2]] = measure_search(env, tmp, search_path)
+    return {
+        "pages": pages,
+        "loads": loads,
+        "facts": facts,
+        "sizes": sizes,
+        "growth": growth,
+        "search_path": search_path,
+    }
+
+
+def print_server_log(tmp):
+    log = tmp / "gunicorn.log"
+    if log.exists() and log.stat().st_size:
+        print("--- end of gunicorn's log ---")
+        print(log.read_bytes()[-LOG_TAIL_BYTES:].decode(errors="replace"))
+
+
+def main():
+    exit_on_sigterm()
+    started = time.perf_counter()
+    load_before = report.load_average()
+    phases = Phases()
+    with phases("wrk"):
+        load.ensure_wrk()
+    tmp = Path(tempfile.mkdtemp(prefix="psoas-bench-"))
+    try:
+        run = benchmark(tmp, phases)
+    except BaseException:
+        print_server_log(tmp)
+        raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    run.update(
+        machine=report.machine(load.wrk_version(), describe(), load_before),
+        server=describe(),
+        phases=phases.timings,
+        total_seconds=time.perf_counter() - started,
+        threads=load.THREADS,
+        connections=load.CONNECTIONS,
+        seconds=SECONDS,
+        warmup=WARMUP_SECONDS,
+        search_count=SEARCH_COUNT,
+        search_warmup=SEARCH_WARMUP,
+    )
+    report.write(OUTPUT, run)
+    print(f"Wrote {OUTPUT.relative_to(REPO)} in {run['total_seconds'] / 60:.1f} minutes.")
+    return 0

@@ -1,0 +1,239 @@
+"""BENCHMARKS.md from one run's numbers, keeping the hand-written analysis between runs."""
+
+import os
+import platform
+import re
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import django
+
+ANALYSIS_START = "<!-- analysis:start (kept when make bench rewrites this file) -->"
+ANALYSIS_END = "<!-- analysis:end -->"
+ANALYSIS_PLACEHOLDER = "_To be written: why each missed target is missed and what would fix it._"
+CEILING_SHARE = 0.5
+P99_LIMIT_MS = 100
+SEARCH_GROWTH_LIMIT = 3
+TARGET_PAGES = ("catalogue", "catalogue-filtered", "catalogue-search", "catalogue-safe", "pose")
+
+
+def cpu_model():
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return platform.processor() or "unknown"
+    match = re.search(r"^model name\s*:\s*(.+)$", text, re.MULTILINE)
+    return match.group(1).strip() if match else "unknown"
+
+
+def ram_gib():
+    try:
+        text = Path("/proc/meminfo").read_text()
+    except OSError:
+        return None
+    match = re.search(r"^MemTotal:\s*(\d+) kB", text, re.MULTILINE)
+    return int(match.group(1)) / 1024**2 if match else None
+
+
+def load_average():
+    return " / ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def machine(wrk_version, server, load_before):
+    ram = ram_gib()
+    return [
+        ("Cores", str(os.cpu_count())),
+        ("CPU", cpu_model()),
+        ("RAM", f"{ram:.1f} GiB" if ram else "unknown"),
+        ("OS", platform.platform()),
+        ("Python", platform.python_version()),
+        ("Django", django.get_version()),
+        ("SQLite", sqlite3.sqlite_version),
+        ("Server", server),
+        ("Load tool", wrk_version),
+        # Other work on the machine skews every number; this shows whether there was any.
+        ("Load average (1/5/15 min) before the run", load_before),
+        ("Load average after the run", load_average()),
+    ]
+
+
+def kept_analysis(path):
+    """The lead's analysis from the previous BENCHMARKS.md, if any."""
+    if not path.exists():
+        return ANALYSIS_PLACEHOLDER
+    match = re.search(
+        re.escape(ANALYSIS_START) + r"\n(.*?)\n" + re.escape(ANALYSIS_END),
+        path.read_text(),
+        re.DOTALL,
+    )
+    return match.group(1).strip() if match else ANALYSIS_PLACEHOLDER
+
+
+def table(header, rows):
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def ms(value):
+    return f"{value:.1f}"
+
+
+def page_rows(pages, loads, facts, ceiling_rps):
+    rows = []
+    for page in pages:
+        load = loads.get(page.key)
+        fact = facts.get(page.key)
+        if load is None:
+            rows.append([page.label, f"`{page.path or '—'}`", page.note or "—", *["—"] * 8])
+            continue
+        rows.append(
+            [
+                page.label,
+                f"`{page.path}`",
+                f"{load.rps:.0f}",
+                ms(load.p50_ms),
+                ms(load.p95_ms),
+                ms(load.p99_ms),
+                load.non2xx + load.socket_errors,
+                f"{load.rps / ceiling_rps:.0%}",
+                fact.queries if fact else "—",
+                fact.repeat_queries if fact else "—",
+                f"{fact.size / 1024:.0f}" if fact else "—",
+            ]
+        )
+    return rows
+
+
+def search_rows(growth):
+    return [
+        [f"{size:,}", f"{row['matches']:,}", ms(row["median"]), ms(row["mean"]), ms(row["p90"])]
+        for size, row in growth.items()
+    ]
+
+
+def verdict(met, detail):
+    return f"**{'met' if met else 'MISSED'}**: {detail}"
+
+
+def ceiling_target(pages, loads, ceiling_rps):
+    lines = []
+    for page in pages:
+        if page.key in TARGET_PAGES and page.key in loads:
+            share = loads[page.key].rps / ceiling_rps
+            short = (CEILING_SHARE - share) * 100
+            gap = "" if short <= 0 else f", {short:.0f} percentage points short"
+            lines.append(f"  - {page.label}: {share:.0%} of the ceiling{gap}")
+    met = all(loads[key].rps / ceiling_rps >= CEILING_SHARE for key in TARGET_PAGES if key in loads)
+    return verdict(met, "catalogue and pose pages at ≥ 50% of the ceiling's requests/s") + (
+        "\n" + "\n".join(lines)
+    )
+
+
+def p99_target(pages, loads):
+    over = [(page.label, loads[page.key].p99_ms) for page in pages if page.key in loads]
+    slow = [
+        f"{label} {ms(p99)} ms (+{ms(p99 - P99_LIMIT_MS)})"
+        for label, p99 in over
+        if p99 >= P99_LIMIT_MS
+    ]
+    worst = max(loads.values(), key=lambda load: load.p99_ms)
+    detail = f"every page's p99 < {P99_LIMIT_MS} ms at c=8; worst {ms(worst.p99_ms)} ms"
+    return verdict(not slow, detail + (f"; over: {', '.join(slow)}" if slow else ""))
+
+
+def errors_target(loads):
+    bad = sum(load.non2xx + load.socket_errors for load in loads.values())
+    total = sum(load.requests for load in loads.values())
+    return verdict(not bad, f"zero non-2xx: {bad} of {total:,} responses")
+
+
+def search_target(growth):
+    sizes = sorted(growth)
+    ratio = growth[sizes[-1]]["median"] / growth[sizes[0]]["median"]
+    detail = f"search at {sizes[-1]:,} poses < {SEARCH_GROWTH_LIMIT}× its latency at {sizes[0]:,}"
+    return verdict(ratio < SEARCH_GROWTH_LIMIT, f"{detail}: {ratio:.1f}× (median)")
+
+
+def write(path, run):
+    """`run` holds everything measured: see main.benchmark() and main.main()."""
+    loads, facts, pages = run["loads"], run["facts"], run["pages"]
+    ceiling_rps = max(loads[page.key].rps for page in pages if page.static)
+    text = f"""# Benchmarks
+
+Written by `make bench` (bench/run.py) on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; \
+the whole run took {run["total_seconds"] / 60:.1f} minutes. Numbers are from that one run on \
+the machine below: compare runs on the same machine only.
+
+## How it was measured
+
+- Command: `make bench` (runs `.venv/bin/python bench/run.py`).
+- Production settings (`psoas_project.settings`, DEBUG off, page cache on as deployed) on a
+  separate SQLite database in a temporary folder, deleted afterwards; plain HTTP on 127.0.0.1.
+- {run["server"]}, WhiteNoise for static files, on the same machine as the load tool.
+- Load: `wrk -t{run["threads"]} -c{run["connections"]} -d{run["seconds"]}s --latency` per page
+  after a {run["warmup"]} s warm-up, one page at a time; p95 and the non-2xx count come from a
+  small Lua script. Members' pages send the bench member's session cookie.
+- Ceiling: the catalogue page's own HTML ({facts["catalogue"].size:,} bytes) saved as a static
+  file and served by WhiteNoise through the same gunicorn, driven first and last; the ratios
+  use the better of the two ({ceiling_rps:.0f} req/s).
+- Queries: counted in-process with Django's CaptureQueriesContext on an empty cache (first
+  visit) and straight after (repeat: 0 means the page came from the visitors' page cache).
+
+## Machine
+
+{table(["", ""], run["machine"])}
+
+## Data
+
+{table(["rows", "count"], [[name, f"{count:,}"] for name, count in run["sizes"].items()])}
+
+## Pages at concurrency {run["connections"]}
+
+{
+        table(
+            [
+                "page",
+                "URL",
+                "req/s",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "non-2xx",
+                "of ceiling",
+                "queries",
+                "repeat queries",
+                "KB",
+            ],
+            page_rows(pages, loads, facts, ceiling_rps),
+        )
+    }
+
+## Catalogue search as the catalogue grows
+
+`{run["search_path"]}`: {run["search_count"]} sequential requests per size through gunicorn \
+(after {run["search_warmup"]} warm-up requests), each with a unique extra parameter and the page \
+cache off (`PAGE_CACHE_SECONDS=0`), so every request runs the search. Matches grow with the \
+catalogue, since generated poses are variations of the demo poses.
+
+{table(["poses", "matches", "median ms", "mean ms", "p90 ms"], search_rows(run["growth"]))}
+
+## Targets
+
+- {ceiling_target(pages, loads, ceiling_rps)}
+- {p99_target(pages, loads)}
+- {errors_target(loads)}
+- {search_target(run["growth"])}
+
+## Analysis
+
+{ANALYSIS_START}
+{kept_analysis(path)}
+{ANALYSIS_END}
+
+## Phase timings
+
+{table(["phase", "seconds"], [[name, f"{seconds:.1f}"] for name, seconds in run["phases"]])}
+"""
+    path.write_text(text)
