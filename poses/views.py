@@ -1,12 +1,15 @@
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
 
 from accounts.models import conditions_of
 from articles.models import Article
 from psoas_project.pagecache import cache_for_visitors
 
+from .figures import figure_from_query, figure_svg
 from .forms import CatalogueFilterForm
 from .models import Pose, PoseContraindication, Severity
 
@@ -129,3 +132,21 @@ def pose_detail(request, slug):
             ),
         },
     )
+
+
+@require_GET
+def figure_preview(request):
+    """The drawing for unsaved angles, for the admin's live preview; staff only."""
+    if not request.user.is_staff:
+        raise PermissionDenied
+    text = request.GET.get("angles", "")
+    figure = figure_from_query(text) if text else {}
+    if figure is None:
+        return HttpResponseBadRequest(
+            'Give the angles as a JSON object, e.g. ?angles={"torso": 90}.',
+            content_type="text/plain",
+        )
+    name = request.GET.get("name", "").strip()[:120] or "this pose"
+    response = HttpResponse(figure_svg(figure, name), content_type="image/svg+xml")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response

@@ -1,0 +1,94 @@
+"""Drawn pictures: pose figures, the muscle body map and the routine timeline."""
+
+from typing import NamedTuple
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from ..bodymap import body_map
+from ..figures import figure_svg
+from ..timeline import TIMELINE_WIDTH, timeline_legend, timeline_segments
+
+register = template.Library()
+
+
+@register.simple_tag
+def pose_figure(pose, decorative=False):
+    """The pose's line drawing as inline SVG (its only text, the title, is escaped)."""
+    return mark_safe(figure_svg(pose.figure, pose.english_name, decorative=bool(decorative)))
+
+
+def _names(muscles):
+    return ", ".join(muscle.name.lower() for muscle in muscles) or "none in particular"
+
+
+@register.inclusion_tag("includes/body_map.html")
+def pose_body_map(pose):
+    """The body map with the muscles a pose stretches and strengthens highlighted."""
+    stretched = list(pose.muscles_stretched.all())
+    strengthened = list(pose.muscles_strengthened.all())
+    context = body_map(
+        [*stretched, *strengthened],
+        stretched=[muscle.slug for muscle in stretched],
+        strengthened=[muscle.slug for muscle in strengthened],
+    )
+    context.update(
+        title=f"Muscles worked in {pose.english_name}",
+        description=(
+            "Outline of the body from the front and the back. "
+            f"Stretched: {_names(stretched)}. Strengthened: {_names(strengthened)}."
+        ),
+        mode="pose",
+    )
+    return context
+
+
+class MuscleChoice(NamedTuple):
+    slug: str
+    name: str
+
+
+@register.inclusion_tag("includes/body_map.html", takes_context=True)
+def muscle_filter_map(context, muscle_field):
+    """The body map as the catalogue's muscle filter: each region links to its poses.
+
+    Takes the form's bound muscle field, whose choices the checkbox list below reuses, so
+    the map costs no query of its own.
+    """
+    muscles = [
+        MuscleChoice(str(choice.data["value"]), choice.choice_label) for choice in muscle_field
+    ]
+    query = context["request"].GET.copy()
+    selected = query.getlist("muscle")
+    for key in ("muscle", "page"):
+        query.pop(key, None)
+
+    def href(slug):
+        # Keep the other filters (search, level, safe for me) and pick this one muscle.
+        params = query.copy()
+        params["muscle"] = slug
+        return f"?{params.urlencode()}"
+
+    result = body_map(muscles, selected=selected, href=href)
+    result.update(
+        title="Body map of muscles",
+        description=(
+            "Outline of the body from the front and the back. Choose a muscle to show the "
+            "poses that stretch or strengthen it."
+        ),
+        mode="filter",
+    )
+    return result
+
+
+@register.inclusion_tag("includes/routine_timeline.html")
+def routine_timeline(steps, label="Routine timeline"):
+    """The routine as a bar of segments sized by time; ``steps`` as in ``timeline_segments``."""
+    segments = timeline_segments(steps)
+    return {
+        "segments": segments,
+        "legend": timeline_legend(segments),
+        "total_seconds": sum(segment.seconds for segment in segments),
+        "width": TIMELINE_WIDTH,
+        "label": label,
+    }

@@ -1,0 +1,111 @@
+"""A routine as a bar of segments sized by time, for ``includes/routine_timeline.html``.
+
+Knows nothing of routines: it takes step-like objects with ``pose`` (its ``categories``
+prefetched), ``hold_seconds`` and ``side``, and counts a per-side pose done on "both" sides
+as two segments, left then right, as the practice player plays it.
+"""
+
+from dataclasses import dataclass
+
+from .templatetags.site_tags import duration
+
+# Width of the bar in SVG units; segments are placed in these.
+TIMELINE_WIDTH = 1000
+
+# A pose is coloured by the first of these categories it has, most telling first.
+CATEGORY_COLOURS = {
+    "backbend": "#c2562b",
+    "twist": "#8a5cb8",
+    "forward-fold": "#2f7fa8",
+    "lunge": "#d69a1f",
+    "hip-opener": "#2f6f5e",
+    "inversion": "#7a3e6e",
+    "balance": "#5a7d1e",
+    "core": "#a33b57",
+    "resting": "#6f8c99",
+    "standing": "#8a6d3b",
+    "supine": "#4d6fb3",
+    "prone": "#9c6644",
+    "kneeling": "#5f6b3a",
+}
+OTHER_COLOUR = "#777777"
+SIDE_LABELS = {"left": "left side", "right": "right side", "": ""}
+
+
+@dataclass(frozen=True)
+class Segment:
+    number: int
+    pose_name: str
+    seconds: int
+    side: str  # "left", "right" or "" when the pose is not one-sided
+    category_slug: str
+    category_name: str
+    colour: str
+    start: int  # seconds from the beginning
+    x: float
+    width: float
+
+    @property
+    def label(self):
+        side = f", {SIDE_LABELS[self.side]}" if self.side else ""
+        return (
+            f"{self.number}. {self.pose_name}{side}: {duration(self.seconds)} "
+            f"({self.category_name})"
+        )
+
+
+def colour_category(pose):
+    """(slug, name, colour) of the category that colours a pose's segments."""
+    categories = {category.slug: category for category in pose.categories.all()}
+    for slug, colour in CATEGORY_COLOURS.items():
+        if slug in categories:
+            return slug, categories[slug].name, colour
+    return "other", "Other", OTHER_COLOUR
+
+
+def _holds(steps):
+    """(pose, seconds, side) in practice order; a per-side pose on both sides plays twice."""
+    for step in steps:
+        if step.pose.per_side and step.side == "both":
+            yield step.pose, step.hold_seconds, "left"
+            yield step.pose, step.hold_seconds, "right"
+        else:
+            yield step.pose, step.hold_seconds, step.side if step.pose.per_side else ""
+
+
+def timeline_segments(steps, width=TIMELINE_WIDTH):
+    """Segments with ``x`` and ``width`` in units of ``width``; the widths add up to it."""
+    holds = list(_holds(steps))
+    total = sum(seconds for _, seconds, _ in holds)
+    segments, start = [], 0
+    for number, (pose, seconds, side) in enumerate(holds, start=1):
+        # Both ends are rounded from running totals, so rounding never accumulates.
+        x = round(start / total * width, 3) if total else 0
+        end = round((start + seconds) / total * width, 3) if total else 0
+        slug, name, colour = colour_category(pose)
+        segments.append(
+            Segment(
+                number,
+                pose.english_name,
+                seconds,
+                side,
+                slug,
+                name,
+                colour,
+                start,
+                x,
+                round(end - x, 3),
+            )
+        )
+        start += seconds
+    return segments
+
+
+def timeline_legend(segments):
+    """[(slug, name, colour)] of the categories in the timeline, in order of first use."""
+    seen = {}
+    for segment in segments:
+        seen.setdefault(
+            segment.category_slug, (segment.category_slug, segment.category_name, segment.colour)
+        )
+    return list(seen.values())

@@ -1,0 +1,105 @@
+import re
+import xml.etree.ElementTree as ET
+from html import unescape
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from poses.bodymap import ANATOMY, VERTEBRAE, body_map
+from poses.models import Muscle
+from tests.factories import make_muscle, make_pose
+
+pytestmark = pytest.mark.django_db
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def body_map_svg(page):
+    """The body map's SVG element from a page, parsed as XML."""
+    match = re.search(r'<svg[^>]*class="body-map-svg".*?</svg>', page, re.S)
+    assert match, "no body map on the page"
+    return ET.fromstring(match.group(0))
+
+
+def regions(root):
+    return {
+        element.get("data-muscle"): element
+        for element in root.iter(f"{SVG}g")
+        if element.get("data-muscle")
+    }
+
+
+def test_every_catalogue_muscle_has_a_region_even_one_added_later():
+    call_command("load_demo_content", verbosity=0)
+    make_muscle("Tibialis anterior")
+    muscles = list(Muscle.objects.all())
+    context = body_map(muscles)
+    drawn = {region.slug: region for region in context["regions"]}
+    others = {region.slug: region for region in context["others"]}
+    for muscle in muscles:
+        assert muscle.slug in drawn or muscle.slug in others, muscle.slug
+    assert all(drawn[slug].paths for slug in drawn)
+    assert set(others) == {"tibialis-anterior"}
+    assert others["tibialis-anterior"].swatch
+    # Every demo muscle is drawn on the body itself, not only listed.
+    assert {muscle.slug for muscle in muscles} - set(ANATOMY) == {"tibialis-anterior"}
+
+
+def test_psoas_runs_from_the_lumbar_spine_to_the_top_of_the_inner_thigh():
+    psoas, iliacus = ANATOMY["psoas-major"], ANATOMY["iliacus"]
+    ((_, points),) = psoas.front
+    ys = [y for _, y in points]
+    assert min(ys) <= dict(VERTEBRAE)["T12"]  # starts at T12
+    assert max(ys) >= 245  # ends at the lesser trochanter, below the hip joint
+    assert min(dx for dx, _ in points) < 10  # beside the spine
+    assert psoas.deep and iliacus.deep
+    ((_, fan),) = iliacus.front
+    assert max(y for _, y in fan) > 235  # the iliacus joins the psoas tendon low down
+
+
+def test_pose_page_highlights_stretched_and_strengthened_muscles(client):
+    psoas, glutes, quads = (
+        make_muscle("Psoas major"),
+        make_muscle("Glutes"),
+        make_muscle("Quadriceps"),
+    )
+    extra = make_muscle("Tibialis anterior")
+    pose = make_pose("Low lunge", stretches=[psoas, quads, extra], strengthens=[glutes, quads])
+    page = client.get(pose.get_absolute_url()).content.decode()
+    root = body_map_svg(page)
+    assert root.find(f"{SVG}title").text and root.find(f"{SVG}desc").text
+    found = regions(root)
+    assert found["psoas-major"].get("data-state") == "stretched"
+    assert found["glutes"].get("data-state") == "strengthened"
+    assert found["quadriceps"].get("data-state") == "both"
+    assert found["tibialis-anterior"].get("data-state") == "stretched"
+    assert found["chest"].get("data-state") == "neutral"
+    # Two styles that differ by more than colour: a solid fill and a hatch pattern.
+    assert found["psoas-major"].get("fill").startswith("#")
+    assert found["glutes"].get("fill") == "url(#bm-hatch)"
+    assert "bm-stretched" in found["psoas-major"].get("class")
+    assert "Strengthened: blue stripes" in page and "Stretched: solid orange" in page
+    assert "Stretched: psoas major, quadriceps, tibialis anterior." in unescape(page)
+
+
+def test_catalogue_muscle_regions_link_to_the_filter_and_keep_other_filters(client):
+    psoas = make_muscle("Psoas major")
+    make_muscle("Tibialis anterior")
+    lunge = make_pose("Low lunge", stretches=[psoas])
+    make_pose("Mountain pose")
+    page = client.get(reverse("poses:list"), {"safe": "1", "q": "lunge", "page": "1"})
+    root = body_map_svg(page.content.decode())
+    links = {link.find(f"{SVG}g").get("data-muscle"): link for link in root.iter(f"{SVG}a")}
+    assert set(links) == {"psoas-major", "tibialis-anterior"}
+    href = links["psoas-major"].get("href")
+    assert href == "?safe=1&q=lunge&muscle=psoas-major"
+    assert links["psoas-major"].get("aria-label") == "Psoas major: show poses for this muscle"
+    # Drawn muscles not in this catalogue are pictured but not links.
+    assert "chest" in regions(root)
+    filtered = client.get(reverse("poses:list") + href)
+    assert [pose.english_name for pose in filtered.context["poses"]] == [lunge.english_name]
+    chosen = regions(body_map_svg(filtered.content.decode()))
+    assert chosen["psoas-major"].get("data-state") == "selected"
+    # The plain checkboxes stay as the fallback.
+    assert 'name="muscle" value="psoas-major"' in filtered.content.decode()
