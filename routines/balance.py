@@ -57,7 +57,9 @@ def backbends_without_counterpose(steps):
 
 def ends_without_rest(steps):
     if steps and not is_resting(steps[-1].pose):
-        return ["The routine does not end on a resting pose: finish with one to let the body settle."]
+        return [
+            "The routine does not end on a resting pose: finish with one to let the body settle."
+        ]
     return []
 
 

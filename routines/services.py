@@ -47,7 +47,8 @@ def step_in(routine, step_id):
 def _check_hold(hold_seconds):
     if not HOLD_MIN_SECONDS <= hold_seconds <= HOLD_MAX_SECONDS:
         raise RoutineEditError(
-            f"Hold a pose for {HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS} seconds. Nothing was changed."
+            f"Hold a pose for {HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS} seconds. "
+            "Nothing was changed."
         )
 
 
@@ -116,8 +117,7 @@ def step_move(*, routine, step_id, revision, position):
         order = _ordered_ids(locked)
         if not 1 <= position <= len(order):
             raise RoutineEditError(
-                f"Pick a position from 1 to {len(order)}; "
-                f"{step.pose.english_name} was not moved."
+                f"Pick a position from 1 to {len(order)}; {step.pose.english_name} was not moved."
             )
         order.remove(step.pk)
         order.insert(position - 1, step.pk)

@@ -5,7 +5,22 @@ from . import views
 app_name = "routines"
 
 urlpatterns = [
-    path("", views.routine_list, name="list"),
+    path("", views.RoutineListView.as_view(), name="list"),
+    path("new/", views.RoutineCreateView.as_view(), name="create"),
     path("starters/", views.starter_list, name="starters"),
+    path("add-pose/", views.add_pose, name="add-pose"),
+    path("<int:pk>/", views.routine_detail, name="detail"),
+    path("<int:pk>/edit/", views.routine_builder, name="edit"),
+    path("<int:pk>/details/", views.RoutineUpdateView.as_view(), name="update"),
+    path("<int:pk>/delete/", views.RoutineDeleteView.as_view(), name="delete"),
+    path("<int:pk>/copy/", views.routine_copy, name="copy"),
+    path("<int:pk>/practice/", views.practice, name="practice"),
+    path("<int:pk>/steps/add/", views.step_add, name="step-add"),
+    path("<int:pk>/steps/reorder/", views.steps_reorder, name="steps-reorder"),
+    path("<int:pk>/steps/<int:step_pk>/", views.step_update, name="step-update"),
+    path("<int:pk>/steps/<int:step_pk>/move/", views.step_move, name="step-move"),
+    path("<int:pk>/steps/<int:step_pk>/remove/", views.step_remove, name="step-remove"),
+    path("shared/<str:token>/", views.routine_shared, name="shared"),
+    path("shared/<str:token>/practice/", views.shared_practice, name="shared-practice"),
+    path("shared/<str:token>/copy/", views.shared_copy, name="shared-copy"),
 ]
-urlpatterns += [path("<int:pk>/", views.routine_detail, name="detail")]

@@ -1,22 +1,335 @@
+import functools
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import CreateView, DeleteView, ListView, UpdateView
 
-from .models import Routine
+from accounts.models import conditions_of
+from poses.models import Pose
+
+from . import services
+from .balance import balance_hints
+from .forms import (
+    AddStepForm,
+    AddToRoutineForm,
+    MoveStepForm,
+    PoseSearchForm,
+    ReorderForm,
+    RevisionForm,
+    RoutineForm,
+    StepForm,
+)
+from .models import Routine, totals_of
+from .practice import practice_segments
+from .safety import attach_warnings
+
+PICKER_RESULTS = 20
+PUBLIC_ROUTINES_SHOWN = 12
 
 
-@login_required
-def routine_list(request):
-    routines = Routine.objects.owned_by(request.user).with_totals()
-    return render(request, "routines/routine_list.html", {"routines": routines})
+def plan_steps(routine, user):
+    """The routine's steps with poses, pictures, cues and the user's safety warnings."""
+    return attach_warnings(routine.steps.for_plan(), conditions_of(user))
+
+
+def plan_context(routine, steps):
+    pose_count, total_seconds = totals_of(steps)
+    return {
+        "routine": routine,
+        "steps": steps,
+        "pose_count": pose_count,
+        "total_seconds": total_seconds,
+    }
+
+
+class OwnedRoutineMixin(LoginRequiredMixin):
+    """Only the owner's routines: anyone else's is a 404, never a 403."""
+
+    def get_queryset(self):
+        return Routine.objects.owned_by(self.request.user)
+
+
+class RoutineListView(OwnedRoutineMixin, ListView):
+    template_name = "routines/routine_list.html"
+    context_object_name = "routines"
+    paginate_by = 20
+
+    def get_queryset(self):
+        # Aggregates drop Meta.ordering, so the order is spelled out for stable pages.
+        return super().get_queryset().with_totals().order_by("-updated_at", "-pk")
 
 
 def starter_list(request):
-    routines = Routine.objects.starters().with_totals().order_by("title")
-    return render(request, "routines/starter_list.html", {"routines": routines})
+    return render(
+        request,
+        "routines/starter_list.html",
+        {
+            "routines": Routine.objects.starters().with_totals().order_by("title"),
+            "public_routines": Routine.objects.public()
+            .filter(is_starter=False)
+            .with_totals()
+            .select_related("owner")[:PUBLIC_ROUTINES_SHOWN],
+        },
+    )
+
+
+class RoutineCreateView(LoginRequiredMixin, CreateView):
+    model = Routine
+    form_class = RoutineForm
+    template_name = "routines/routine_form.html"
+
+    def form_valid(self, form):
+        form.instance.owner = self.request.user
+        response = super().form_valid(form)
+        messages.success(self.request, f"Created “{self.object.title}”. Now add some poses.")
+        return response
+
+    def get_success_url(self):
+        return reverse("routines:edit", args=[self.object.pk])
+
+
+class RoutineUpdateView(OwnedRoutineMixin, UpdateView):
+    form_class = RoutineForm
+    template_name = "routines/routine_form.html"
+
+    def form_valid(self, form):
+        messages.success(self.request, "Saved the routine's details.")
+        return super().form_valid(form)
+
+    def get_success_url(self):
+        return reverse("routines:edit", args=[self.object.pk])
+
+
+class RoutineDeleteView(OwnedRoutineMixin, DeleteView):
+    template_name = "routines/routine_confirm_delete.html"
+    success_url = reverse_lazy("routines:list")
+
+    def form_valid(self, form):
+        messages.success(self.request, f"Deleted “{self.object.title}”.")
+        return super().form_valid(form)
+
+
+def render_plan(request, routine):
+    steps = plan_steps(routine, request.user)
+    context = plan_context(routine, steps)
+    context["is_owner"] = routine.is_owned_by(request.user)
+    if context["is_owner"]:
+        context["hints"] = balance_hints(steps)
+    return render(request, "routines/routine_detail.html", context)
 
 
 def routine_detail(request, pk):
-    from django.shortcuts import get_object_or_404
+    routine = get_object_or_404(
+        Routine.objects.visible_to(request.user).select_related("owner"), pk=pk
+    )
+    return render_plan(request, routine)
 
+
+def routine_shared(request, token):
+    routine = get_object_or_404(
+        Routine.objects.shared_with_link(token).select_related("owner"), share_token=token
+    )
+    return render_plan(request, routine)
+
+
+def render_practice(request, routine, plan_url):
+    steps = list(routine.steps.for_plan())
+    segments = practice_segments(steps)
+    return render(
+        request,
+        "routines/practice.html",
+        {
+            "routine": routine,
+            "segments": segments,
+            "total_seconds": sum(segment.seconds for segment in segments),
+            "plan_url": plan_url,
+        },
+    )
+
+
+def practice(request, pk):
     routine = get_object_or_404(Routine.objects.visible_to(request.user), pk=pk)
-    return render(request, "routines/starter_list.html", {"routines": [routine]})
+    return render_practice(request, routine, routine.get_absolute_url())
+
+
+def shared_practice(request, token):
+    routine = get_object_or_404(Routine.objects.shared_with_link(token))
+    return render_practice(request, routine, routine.get_share_url())
+
+
+def copy_into_my_routines(request, routine):
+    copy = services.routine_copy(routine=routine, owner=request.user)
+    messages.success(
+        request, f"Saved “{copy.title}” to your routines. It is private until you share it."
+    )
+    return redirect("routines:edit", copy.pk)
+
+
+@require_POST
+@login_required
+def routine_copy(request, pk):
+    return copy_into_my_routines(
+        request, get_object_or_404(Routine.objects.visible_to(request.user), pk=pk)
+    )
+
+
+@require_POST
+@login_required
+def shared_copy(request, token):
+    routine = get_object_or_404(Routine.objects.shared_with_link(token))
+    return copy_into_my_routines(request, routine)
+
+
+def picker_results(query):
+    if not query:
+        return []
+    return list(Pose.objects.published().search(query).for_cards()[:PICKER_RESULTS])
+
+
+def render_builder(request, routine, *, bound_forms=None, status=200):
+    """The builder page; `bound_forms` replaces a step's form with one that has errors."""
+    bound_forms = bound_forms or {}
+    steps = plan_steps(routine, request.user)
+    for step in steps:
+        step.form = bound_forms.get(step.pk) or StepForm(
+            instance=step, prefix=f"step-{step.pk}", initial={"revision": routine.revision}
+        )
+    search = PoseSearchForm(request.GET)
+    query = search.cleaned_data["q"] if search.is_valid() else ""
+    context = plan_context(routine, steps)
+    context.update(
+        hints=balance_hints(steps),
+        search_form=search,
+        query=query,
+        results=picker_results(query),
+    )
+    return render(request, "routines/routine_builder.html", context, status=status)
+
+
+@login_required
+def routine_builder(request, pk):
+    routine = get_object_or_404(Routine.objects.owned_by(request.user), pk=pk)
+    return render_builder(request, routine)
+
+
+def step_endpoint(view):
+    """A POST that edits the owner's routine, then goes back to the builder.
+
+    Anyone else gets a 404; a refused edit becomes an error message, with nothing changed.
+    """
+
+    @login_required
+    @functools.wraps(view)
+    def wrapped(request, pk, **kwargs):
+        routine = get_object_or_404(Routine.objects.owned_by(request.user), pk=pk)
+        builder_url = reverse("routines:edit", args=[routine.pk])
+        if request.method != "POST":
+            return redirect(builder_url)
+        try:
+            response = view(request, routine, **kwargs)
+        except services.RoutineEditError as error:
+            messages.error(request, str(error))
+            response = None
+        return response or redirect(builder_url)
+
+    return wrapped
+
+
+def first_error(form):
+    return next(iter(form.errors.values()))[0]
+
+
+def refuse(form):
+    raise services.RoutineEditError(f"{first_error(form)} Nothing was changed.")
+
+
+@step_endpoint
+def step_add(request, routine):
+    form = AddStepForm(request.POST)
+    if not form.is_valid():
+        refuse(form)
+    step = services.step_add(
+        routine=routine, pose=form.cleaned_data["pose"], revision=form.cleaned_data["revision"]
+    )
+    messages.success(request, f"Added {step.pose.english_name} as step {step.position}.")
+
+
+@step_endpoint
+def step_update(request, routine, step_pk):
+    step = services.step_in(routine, step_pk)
+    form = StepForm(request.POST, instance=step, prefix=f"step-{step.pk}")
+    if not form.is_valid():
+        messages.error(request, f"{step.pose.english_name} was not saved: see the step below.")
+        return render_builder(request, routine, bound_forms={step.pk: form}, status=400)
+    services.step_update(
+        routine=routine,
+        step_id=step.pk,
+        revision=form.cleaned_data["revision"],
+        hold_seconds=form.cleaned_data["hold_seconds"],
+        side=form.cleaned_data["side"],
+        note=form.cleaned_data["note"],
+    )
+    messages.success(request, f"Saved step {step.position}, {step.pose.english_name}.")
+
+
+@step_endpoint
+def step_move(request, routine, step_pk):
+    form = MoveStepForm(request.POST)
+    if not form.is_valid():
+        refuse(form)
+    services.step_move(
+        routine=routine,
+        step_id=step_pk,
+        revision=form.cleaned_data["revision"],
+        position=form.cleaned_data["position"],
+    )
+    messages.success(request, f"Moved the step to position {form.cleaned_data['position']}.")
+
+
+@step_endpoint
+def step_remove(request, routine, step_pk):
+    form = RevisionForm(request.POST)
+    if not form.is_valid():
+        refuse(form)
+    step = services.step_remove(
+        routine=routine, step_id=step_pk, revision=form.cleaned_data["revision"]
+    )
+    messages.success(request, f"Removed {step.pose.english_name} from the routine.")
+
+
+@step_endpoint
+def steps_reorder(request, routine):
+    form = ReorderForm(request.POST)
+    if not form.is_valid():
+        refuse(form)
+    services.steps_reorder(
+        routine=routine, step_ids=form.cleaned_data["order"], revision=form.cleaned_data["revision"]
+    )
+    messages.success(request, "Saved the new order.")
+
+
+@require_POST
+@login_required
+def add_pose(request):
+    """The pose page's form: add the pose to one of the member's routines or to a new one."""
+    form = AddToRoutineForm(request.POST, routines=Routine.objects.owned_by(request.user))
+    if not form.is_valid():
+        messages.error(request, first_error(form))
+        pose = form.cleaned_data.get("pose")
+        return redirect(pose.get_absolute_url() if pose else reverse("poses:list"))
+    pose = form.cleaned_data["pose"]
+    routine, revision = form.chosen()
+    try:
+        if routine is None:
+            routine = services.routine_create_with_pose(owner=request.user, pose=pose)
+        else:
+            services.step_add(routine=routine, pose=pose, revision=revision)
+    except services.RoutineEditError as error:
+        messages.error(request, str(error))
+        return redirect(pose.get_absolute_url())
+    messages.success(request, f"Added {pose.english_name} to “{routine.title}”.")
+    return redirect("routines:edit", routine.pk)

@@ -1,0 +1,66 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+
+from .models import Profile
+
+
+class SignupForm(UserCreationForm):
+    email = forms.EmailField(
+        label="Email (optional)",
+        required=False,
+        help_text="Only used to reset your password if you forget it. Never shown to anyone.",
+    )
+
+    class Meta(UserCreationForm.Meta):
+        model = get_user_model()
+        fields = ["username", "email"]
+        help_texts = {
+            "username": "Shown next to your comments and shared routines. Letters, digits and "
+            "@ . + - _ only, up to 150 characters.",
+        }
+
+    def clean_username(self):
+        username = self.cleaned_data.get("username")
+        # The handle is public anyway, so saying it is taken reveals nothing private.
+        if username and self._meta.model.objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError("That username is taken; please choose another one.")
+        return username
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = ["conditions", "experience_level"]
+        widgets = {
+            "conditions": forms.CheckboxSelectMultiple,
+            "experience_level": forms.RadioSelect,
+        }
+        labels = {"conditions": "My conditions", "experience_level": "My experience"}
+        help_texts = {
+            "conditions": "Poses to avoid with these are hidden from “safe for me” and flagged "
+            "in your routines; poses to modify show how. Only you can see this.",
+        }
+
+
+class PasswordConfirmForm(forms.Form):
+    """Re-enter the password before something that cannot be undone."""
+
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": "Enter your password to confirm."},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                "That is not your password. Type it again, or reset it first if you forgot it."
+            )
+        return password

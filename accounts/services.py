@@ -1,0 +1,74 @@
+"""A member's data export: everything we hold about them, as JSON-ready values."""
+
+from django.db.models import Prefetch
+
+from articles.models import Comment, Rating
+from routines.models import Routine, RoutineStep
+
+from .models import Profile
+
+EXPORT_FORMAT_VERSION = 1
+
+
+def _iso(moment):
+    return moment.isoformat() if moment else None
+
+
+def _routine_data(routine):
+    return {
+        "title": routine.title,
+        "description": routine.description,
+        "visibility": routine.visibility,
+        "share_url_path": routine.get_share_url() if routine.visibility == "unlisted" else None,
+        "created_at": _iso(routine.created_at),
+        "updated_at": _iso(routine.updated_at),
+        "steps": [
+            {
+                "position": step.position,
+                "pose": step.pose.english_name,
+                "pose_slug": step.pose.slug,
+                "hold_seconds": step.hold_seconds,
+                "side": step.side,
+                "note": step.note,
+            }
+            for step in routine.steps.all()
+        ],
+    }
+
+
+def export_data(user):
+    """All of the member's data as plain JSON-ready values (a fixed number of queries)."""
+    profile = Profile.objects.filter(user=user).prefetch_related("conditions").first()
+    routines = Routine.objects.owned_by(user).prefetch_related(
+        Prefetch("steps", queryset=RoutineStep.objects.select_related("pose"))
+    )
+    ratings = Rating.objects.filter(user=user).select_related("article")
+    comments = Comment.objects.filter(author=user).select_related("article")
+    return {
+        "format_version": EXPORT_FORMAT_VERSION,
+        "account": {
+            "username": user.username,
+            "email": user.email,
+            "date_joined": _iso(user.date_joined),
+            "last_login": _iso(user.last_login),
+        },
+        "profile": {
+            "conditions": [c.name for c in profile.conditions.all()] if profile else [],
+            "experience_level": profile.experience_level if profile else None,
+        },
+        "routines": [_routine_data(routine) for routine in routines],
+        "ratings": [
+            {"article": r.article.title, "article_slug": r.article.slug, "score": r.score}
+            for r in ratings
+        ],
+        "comments": [
+            {
+                "article": c.article.title,
+                "article_slug": c.article.slug,
+                "body": c.body,
+                "approved": c.is_approved,
+                "created_at": _iso(c.created_at),
+            }
+            for c in comments
+        ],
+    }
