@@ -119,5 +119,5 @@ def connect_content_models():
         Rating,
     ):
         invalidate_on_changes_to(model)
-    invalidate_on_changes_to(Routine, when=Routine.is_shared_publicly)
-    invalidate_on_changes_to(RoutineStep, when=lambda step: step.routine.is_shared_publicly())
+    invalidate_on_changes_to(Routine, when=Routine.shown_to_visitors)
+    invalidate_on_changes_to(RoutineStep, when=lambda step: step.routine.shown_to_visitors())

@@ -94,6 +94,8 @@ class Routine(models.Model):
 
     objects = RoutineQuerySet.as_manager()
 
+    was_shared_publicly = False  # as loaded from the database; see from_db()
+
     class Meta:
         ordering = ["-updated_at", "-pk"]
         indexes = [models.Index(fields=["owner", "-updated_at"], name="routine_owner_updated")]
@@ -104,8 +106,20 @@ class Routine(models.Model):
     def get_absolute_url(self):
         return reverse("routines:detail", args=[self.pk])
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        routine = super().from_db(db, field_names, values)
+        # Remembered so that making a public routine private still retires cached pages.
+        if {"is_starter", "visibility"} <= set(field_names):
+            routine.was_shared_publicly = routine.is_shared_publicly()
+        return routine
+
     def is_shared_publicly(self):
         return self.is_starter or self.visibility == Visibility.PUBLIC
+
+    def shown_to_visitors(self):
+        """Whether a change to this routine can alter a page cached for visitors."""
+        return self.is_shared_publicly() or self.was_shared_publicly
 
     def get_share_url(self):
         return reverse("routines:shared", args=[self.share_token])

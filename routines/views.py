@@ -10,6 +10,7 @@ from django.views.generic import CreateView, DeleteView, ListView, UpdateView
 
 from accounts.models import conditions_of
 from poses.models import Pose
+from psoas_project.pagecache import cache_for_visitors
 
 from . import services
 from .balance import balance_hints
@@ -63,6 +64,7 @@ class RoutineListView(OwnedRoutineMixin, ListView):
         return super().get_queryset().with_totals().order_by("-updated_at", "-pk")
 
 
+@cache_for_visitors
 def starter_list(request):
     return render(
         request,
@@ -122,6 +124,7 @@ def render_plan(request, routine):
     return render(request, "routines/routine_detail.html", context)
 
 
+@cache_for_visitors
 def routine_detail(request, pk):
     routine = get_object_or_404(
         Routine.objects.visible_to(request.user).select_related("owner"), pk=pk
@@ -151,6 +154,7 @@ def render_practice(request, routine, plan_url):
     )
 
 
+@cache_for_visitors
 def practice(request, pk):
     routine = get_object_or_404(Routine.objects.visible_to(request.user), pk=pk)
     return render_practice(request, routine, routine.get_absolute_url())

@@ -96,3 +96,26 @@ def test_a_page_showing_a_flash_message_is_not_stored(client, pose):
     del client.cookies["messages"]
     page = client.get(LIST).content.decode()
     assert "You have been logged out." not in page
+
+
+def test_starter_pages_are_cached_and_refreshed_when_an_editor_changes_them(
+    client, pose, django_assert_num_queries
+):
+    starter = Routine.objects.create(owner=make_user(), title="Morning release", is_starter=True)
+    for url in [reverse("routines:starters"), starter.get_absolute_url()]:
+        assert "Morning release" in client.get(url).content.decode()
+        with django_assert_num_queries(0):
+            client.get(url)
+    starter.title = "Evening release"
+    starter.save()
+    assert "Evening release" in client.get(reverse("routines:starters")).content.decode()
+    assert "Evening release" in client.get(starter.get_absolute_url()).content.decode()
+
+
+def test_making_a_public_routine_private_retires_its_cached_page(client, pose):
+    routine = Routine.objects.create(owner=make_user(), title="Shared flow", visibility="public")
+    assert client.get(routine.get_absolute_url()).status_code == 200
+    routine = Routine.objects.get(pk=routine.pk)
+    routine.visibility = "private"
+    routine.save()
+    assert client.get(routine.get_absolute_url()).status_code == 404
