@@ -1,1 +1,344 @@
-# Register your models here.
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.utils import model_ngettext
+from django.contrib.admin.widgets import AdminFileWidget
+from django.db import models
+from django.db.models import Count, Max, Prefetch, Q
+from django.forms.models import BaseInlineFormSet
+from django.utils.html import format_html
+
+from . import images
+from .models import (
+    Category,
+    Contraindication,
+    Muscle,
+    Pose,
+    PoseContraindication,
+    PoseImage,
+    PoseStep,
+    fold,
+)
+
+admin.site.site_header = "Psoas admin"
+admin.site.site_title = "Psoas admin"
+admin.site.index_title = "Poses, articles, starter routines and comments"
+
+THUMBNAIL_WIDTH = 64
+IMAGE_WIDGET = AdminFileWidget(attrs={"accept": "image/jpeg,image/png,image/webp"})
+
+
+# --- Shared pieces (articles and routines admin use them too) ---------------------------
+
+
+def thumbnail(pose_image):
+    """A small <img> from the narrowest rendition (or the original), or a dash.
+
+    alt="" because every place showing one names the picture beside it.
+    """
+    if pose_image is None or not pose_image.image:
+        return "–"
+    narrowest = pose_image.renditions[0] if pose_image.renditions else None
+    if narrowest:
+        url = pose_image.image.storage.url(narrowest["jpeg"])
+        width, height = narrowest["width"], narrowest["height"]
+    else:
+        url, width, height = pose_image.image.url, pose_image.width, pose_image.height
+    height = round(height * THUMBNAIL_WIDTH / width) if width and height else THUMBNAIL_WIDTH
+    return format_html('<img src="{}" width="{}" height="{}" alt="">', url, THUMBNAIL_WIDTH, height)
+
+
+def report_changed(modeladmin, request, count, verb):
+    """'3 poses published.' — with the model's own singular or plural name."""
+    modeladmin.message_user(
+        request,
+        f"{count} {model_ngettext(modeladmin.opts, count)} {verb}.",
+        messages.SUCCESS if count else messages.INFO,
+    )
+
+
+def save_each(queryset, **values):
+    """Update through save(), so updated_at and the page cache's signals see the change."""
+    changed = 0
+    for obj in queryset:
+        if any(getattr(obj, field) != value for field, value in values.items()):
+            for field, value in values.items():
+                setattr(obj, field, value)
+            obj.save()
+            changed += 1
+    return changed
+
+
+class PositionedInlineFormSet(BaseInlineFormSet):
+    """Saves reordered rows without tripping the unique (parent, position) constraint.
+
+    Rows are saved one at a time, so swapping two positions would collide half-way: rows that
+    move or are deleted are first parked on free positions above every other one.
+    """
+
+    def save(self, commit=True):
+        if commit:
+            self._park_moving_rows()
+        return super().save(commit)
+
+    def _park_moving_rows(self):
+        moving = [
+            form.instance.pk
+            for form in self.initial_forms
+            if form in self.deleted_forms or "position" in form.changed_data
+        ]
+        if not moving:
+            return
+        rows = self.model._default_manager.filter(**{self.fk.name: self.instance})
+        wanted = [form.cleaned_data.get("position") or 0 for form in self.forms]
+        top = max([rows.aggregate(top=Max("position"))["top"] or 0, *wanted])
+        for offset, pk in enumerate(moving, start=1):
+            rows.filter(pk=pk).update(position=top + offset)
+
+
+class InUseFilter(admin.SimpleListFilter):
+    """'Used by poses: yes/no' for a catalogue term; `lookups_to_poses` name the relations."""
+
+    title = "used by poses"
+    parameter_name = "in_use"
+    lookups_to_poses = ("poses",)
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Yes"), ("no", "No")]
+
+    def queryset(self, request, queryset):
+        used = Q()
+        for lookup in self.lookups_to_poses:
+            used |= Q(**{f"{lookup}__isnull": False})
+        used_ids = queryset.model._default_manager.filter(used).values("pk")
+        if self.value() == "yes":
+            return queryset.filter(pk__in=used_ids)
+        if self.value() == "no":
+            return queryset.exclude(pk__in=used_ids)
+        return queryset
+
+
+class MuscleInUseFilter(InUseFilter):
+    lookups_to_poses = ("stretched_by", "strengthened_by")
+
+
+# --- Catalogue terms --------------------------------------------------------------------
+
+
+class CatalogueTermAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "pose_count")
+    list_filter = (InUseFilter,)
+    search_fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+    pose_relations = ("poses",)
+
+    def get_queryset(self, request):
+        counts = {
+            f"pose_count_{relation}": Count(relation, distinct=True)
+            for relation in self.pose_relations
+        }
+        return super().get_queryset(request).annotate(**counts)
+
+    @admin.display(description="poses")
+    def pose_count(self, obj):
+        return sum(getattr(obj, f"pose_count_{relation}") for relation in self.pose_relations)
+
+
+@admin.register(Category)
+class CategoryAdmin(CatalogueTermAdmin):
+    pass
+
+
+@admin.register(Contraindication)
+class ContraindicationAdmin(CatalogueTermAdmin):
+    pass
+
+
+@admin.register(Muscle)
+class MuscleAdmin(CatalogueTermAdmin):
+    list_filter = (MuscleInUseFilter,)
+    pose_relations = ("stretched_by", "strengthened_by")
+
+
+# --- Poses ------------------------------------------------------------------------------
+
+
+POSE_FIELDSETS = (
+    (None, {"fields": ("english_name", "sanskrit_name", "aliases", "slug", "is_published")}),
+    ("Level and practice", {"fields": ("summary", "difficulty", "categories")}),
+    (
+        "Holding the pose",
+        {"fields": ("default_hold_seconds", "per_side", "props", "benefits", "modifications")},
+    ),
+    ("Muscles", {"fields": ("muscles_stretched", "muscles_strengthened")}),
+    ("Related poses", {"fields": ("counterposes", "preparatory_poses")}),
+    ("Drawn figure", {"fields": ("figure",), "classes": ("collapse",)}),
+)
+
+
+class PoseAdminForm(forms.ModelForm):
+    class Meta:
+        model = Pose
+        fields = [name for _, options in POSE_FIELDSETS for name in options["fields"]]
+
+    def clean_sanskrit_name(self):
+        name = self.cleaned_data["sanskrit_name"].strip()
+        if name:
+            twin = same_sanskrit_name(name, exclude_pk=self.instance.pk)
+            if twin:
+                raise forms.ValidationError(
+                    f"“{twin.sanskrit_name}” is already the Sanskrit name of “{twin}”. If this "
+                    "is the same pose, edit that one instead; if it is a variation, add the word "
+                    "that tells them apart (for example Ardha, Supta or Parivṛtta)."
+                )
+        return name
+
+
+def same_sanskrit_name(name, exclude_pk=None):
+    """Another pose whose Sanskrit name matches, ignoring case and diacritics."""
+    folded = fold(name)
+    # search_text holds the folded names, so the database narrows the candidates first.
+    candidates = Pose.objects.filter(search_text__contains=folded).exclude(pk=exclude_pk)
+    return next((pose for pose in candidates if fold(pose.sanskrit_name) == folded), None)
+
+
+class PoseStepInline(admin.TabularInline):
+    model = PoseStep
+    formset = PositionedInlineFormSet
+    fields = ("position", "instruction")
+    extra = 1
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 80})}
+    }
+
+
+class PoseContraindicationInline(admin.TabularInline):
+    model = PoseContraindication
+    fields = ("contraindication", "severity", "guidance")
+    extra = 1
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}
+    }
+
+
+class PoseImageForm(forms.ModelForm):
+    image = images.CleanImageField(label="Upload", widget=IMAGE_WIDGET)
+
+    class Meta:
+        model = PoseImage
+        fields = ("pose", "image", "alt_text", "caption", "position")
+
+
+class PoseImageInline(admin.TabularInline):
+    model = PoseImage
+    form = PoseImageForm
+    fields = ("preview", "image", "alt_text", "caption", "position")
+    readonly_fields = ("preview",)
+    extra = 1
+
+    @admin.display(description="picture")
+    def preview(self, obj):
+        return thumbnail(obj)
+
+
+@admin.register(Pose)
+class PoseAdmin(admin.ModelAdmin):
+    form = PoseAdminForm
+    list_display = (
+        "picture",
+        "english_name",
+        "sanskrit_name",
+        "difficulty",
+        "is_published",
+        "updated_at",
+    )
+    # The picture is decorative (alt=""), so the name alone is the link.
+    list_display_links = ("english_name",)
+    list_filter = ("is_published", "difficulty", "per_side", "categories")
+    # Needed for autocomplete; get_search_results matches their folded form.
+    search_fields = ("english_name", "sanskrit_name", "aliases")
+    prepopulated_fields = {"slug": ("english_name",)}
+    autocomplete_fields = (
+        "categories",
+        "muscles_stretched",
+        "muscles_strengthened",
+        "counterposes",
+        "preparatory_poses",
+    )
+    inlines = (PoseStepInline, PoseContraindicationInline, PoseImageInline)
+    actions = ("publish", "unpublish")
+    list_per_page = 50
+    fieldsets = POSE_FIELDSETS
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                Prefetch("images", queryset=PoseImage.objects.order_by("position", "pk"))
+            )
+        )
+
+    def get_search_results(self, request, queryset, search_term):
+        # As on the site: "balasana" finds Bālāsana, and aliases count.
+        if not search_term.strip():
+            return queryset, False
+        return queryset.search(search_term), False
+
+    @admin.display(description="picture")
+    def picture(self, pose):
+        return thumbnail(pose.main_image)
+
+    @admin.action(description="Publish the selected poses", permissions=["change"])
+    def publish(self, request, queryset):
+        report_changed(self, request, save_each(queryset, is_published=True), "published")
+
+    @admin.action(description="Unpublish the selected poses", permissions=["change"])
+    def unpublish(self, request, queryset):
+        report_changed(self, request, save_each(queryset, is_published=False), "unpublished")
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if protected:
+            protected = routine_use(objs)
+        return deleted, counts, perms_needed, protected
+
+
+def routine_use(poses):
+    """Why each pose cannot be deleted, and what to do instead."""
+    in_use = (
+        Pose.objects.filter(pk__in=[pose.pk for pose in poses])
+        .annotate(routines=Count("routine_steps__routine", distinct=True))
+        .filter(routines__gt=0)
+    )
+    return [
+        f"{pose} is used in {pose.routines} routine{'s' if pose.routines != 1 else ''}. "
+        "Unpublish it instead: it leaves the catalogue and members' routines keep working."
+        for pose in in_use
+    ]
+
+
+@admin.register(PoseImage)
+class PoseImageAdmin(admin.ModelAdmin):
+    form = PoseImageForm
+    list_display = ("picture", "alt_text", "pose", "position", "size")
+    list_display_links = ("alt_text",)
+    list_filter = ("pose__is_published", "pose__difficulty")
+    search_fields = ("alt_text", "caption", "pose__english_name", "pose__sanskrit_name")
+    list_select_related = ("pose",)
+    autocomplete_fields = ("pose",)
+    readonly_fields = ("picture", "size")
+    fields = ("pose", "picture", "image", "alt_text", "caption", "position", "size")
+
+    @admin.display(description="picture")
+    def picture(self, obj):
+        return thumbnail(obj)
+
+    @admin.display(description="size")
+    def size(self, obj):
+        if not obj.width:
+            return "–"
+        widths = ", ".join(str(r["width"]) for r in obj.renditions) or "none"
+        return f"{obj.width} × {obj.height} px; web sizes {widths} px wide"
+
+    def view_on_site(self, obj):
+        return obj.pose.get_absolute_url()

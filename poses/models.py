@@ -4,6 +4,8 @@ from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
 
+from . import images
+
 
 def fold(text):
     """Lower-case and strip diacritics, so "Bālāsana" and "balasana" compare equal.
@@ -221,9 +223,60 @@ class PoseImage(models.Model):
     )
     caption = models.CharField(max_length=200, blank=True)
     position = models.PositiveSmallIntegerField(default=1)
+    renditions = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Web renditions, narrowest first: width, height and WebP and JPEG file names.",
+    )
 
     class Meta:
         ordering = ["position", "pk"]
 
     def __str__(self):
         return self.alt_text
+
+    def save(self, *args, **kwargs):
+        # Not yet committed: a file just assigned, which FileField would store as it is.
+        if self.image and not self.image._committed:
+            self._save_with_new_file(*args, **kwargs)
+        else:
+            super().save(*args, **kwargs)
+
+    def _save_with_new_file(self, *args, **kwargs):
+        """Store the cleaned original and its renditions; the replaced files go on commit."""
+        upload = self.image.file
+        clean = upload if isinstance(upload, images.CleanImage) else images.clean_upload(upload)
+        replaced = PoseImage.objects.filter(pk=self.pk).first() if self.pk else None
+        storage = self.image.storage
+        self.image.save(clean.name, clean, save=False)
+        self.renditions = images.save_renditions(self.image.name, clean.renditions, storage)
+        try:
+            super().save(*args, **kwargs)
+        except Exception:
+            for name in self.stored_file_names():
+                storage.delete(name)
+            raise
+        if replaced:
+            images.delete_files_on_commit(replaced.stored_file_names(), storage)
+
+    def stored_file_names(self):
+        names = [self.image.name]
+        for rendition in self.renditions:
+            names += [rendition["webp"], rendition["jpeg"]]
+        return names
+
+    @property
+    def picture(self):
+        """What includes/responsive_image.html needs: srcsets, a fallback and its size."""
+        url = self.image.storage.url
+        if not self.renditions:
+            return {"src": self.image.url, "width": self.width, "height": self.height}
+        largest = self.renditions[-1]
+        return {
+            "src": url(largest["jpeg"]),
+            "width": largest["width"],
+            "height": largest["height"],
+            "webp_srcset": ", ".join(f"{url(r['webp'])} {r['width']}w" for r in self.renditions),
+            "jpeg_srcset": ", ".join(f"{url(r['jpeg'])} {r['width']}w" for r in self.renditions),
+        }
