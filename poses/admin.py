@@ -8,6 +8,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html
 
 from . import images
+from .figures import figure_admin_preview, validate_figure
 from .models import (
     Category,
     Contraindication,
@@ -171,14 +172,19 @@ POSE_FIELDSETS = (
     ),
     ("Muscles", {"fields": ("muscles_stretched", "muscles_strengthened")}),
     ("Related poses", {"fields": ("counterposes", "preparatory_poses")}),
-    ("Drawn figure", {"fields": ("figure",), "classes": ("collapse",)}),
+    ("Drawn figure", {"fields": ("figure", "figure_drawing")}),
 )
 
 
 class PoseAdminForm(forms.ModelForm):
     class Meta:
         model = Pose
-        fields = [name for _, options in POSE_FIELDSETS for name in options["fields"]]
+        fields = [
+            name
+            for _, options in POSE_FIELDSETS
+            for name in options["fields"]
+            if name != "figure_drawing"
+        ]
 
     def clean_sanskrit_name(self):
         name = self.cleaned_data["sanskrit_name"].strip()
@@ -191,6 +197,11 @@ class PoseAdminForm(forms.ModelForm):
                     "that tells them apart (for example Ardha, Supta or Parivṛtta)."
                 )
         return name
+
+    def clean_figure(self):
+        figure = self.cleaned_data["figure"] or {}
+        validate_figure(figure)
+        return figure
 
 
 def same_sanskrit_name(name, exclude_pk=None):
@@ -268,6 +279,16 @@ class PoseAdmin(admin.ModelAdmin):
     actions = ("publish", "unpublish")
     list_per_page = 50
     fieldsets = POSE_FIELDSETS
+    readonly_fields = ("figure_drawing",)
+
+    class Media:
+        # Redraws the figure as the editor types angles into the JSON box.
+        js = ("js/figure-preview.js",)
+        css = {"all": ("css/figures.css",)}
+
+    @admin.display(description="Drawing")
+    def figure_drawing(self, pose):
+        return figure_admin_preview(pose)
 
     def get_queryset(self, request):
         return (

@@ -134,7 +134,10 @@ class Pose(models.Model):
         Contraindication, through="PoseContraindication", related_name="poses", blank=True
     )
     figure = models.JSONField(
-        default=dict, blank=True, help_text="Joint angles for the drawn figure."
+        default=dict,
+        blank=True,
+        help_text='Joint angles in degrees for the drawn figure, e.g. {"torso": 90, '
+        '"knee_near": 45}; poses/figures.py lists every setting. The drawing updates as you type.',
     )
     is_published = models.BooleanField("published", default=True, db_index=True)
     search_text = models.TextField(editable=False, default="")
@@ -145,6 +148,13 @@ class Pose(models.Model):
 
     class Meta:
         ordering = ["english_name"]
+        indexes = [
+            # Lets the catalogue page through published poses in name order without sorting
+            # the whole table, and answer searches from the index alone.
+            models.Index(
+                fields=["english_name", "is_published", "search_text"], name="pose_name_search"
+            )
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(default_hold_seconds__gte=5, default_hold_seconds__lte=600),

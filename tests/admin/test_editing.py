@@ -196,3 +196,17 @@ def test_drafts_are_previewed_by_staff_only(client, editor):
     assert client.get(article.get_absolute_url()).status_code == 404
     client.force_login(editor)
     assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_pose_change_page_shows_the_drawing_with_a_live_preview(editor_client):
+    pose = make_pose("Camel", figure={"torso": 80})
+    content = editor_client.get(admin_url(Pose, "change", pose.pk)).content.decode()
+    assert "Line drawing of Camel" in content
+    assert reverse("poses:figure-preview") in content
+    assert "js/figure-preview.js" in content
+
+
+def test_figure_angles_that_make_no_sense_say_what_to_fix(editor_client):
+    message = errors_of(post_pose(editor_client, figure='{"torso": "sideways"}'))
+    assert "torso" in message
+    assert not Pose.objects.filter(slug="childs-pose").exists()
