@@ -147,6 +147,7 @@ def render_practice(request, routine, plan_url):
         "routines/practice.html",
         {
             "routine": routine,
+            "steps": steps,
             "segments": segments,
             "total_seconds": sum(segment.seconds for segment in segments),
             "plan_url": plan_url,
