@@ -15,7 +15,8 @@
     name: item.dataset.name,
     side: item.dataset.side,
     cue: (item.querySelector("[data-cue]") || {}).textContent || "",
-    picture: item.querySelector("[data-picture] img"),
+    // A photo (<picture>) or the drawn figure (<svg>), whichever the page shows.
+    picture: item.querySelector("[data-picture] > *"),
   }));
   if (!segments.length) return;
 
@@ -60,8 +61,8 @@
     ui.cue.textContent = segment.cue;
     ui.picture.replaceChildren();
     if (segment.picture) {
-      const picture = segment.picture.cloneNode();
-      picture.removeAttribute("loading");
+      const picture = segment.picture.cloneNode(true);
+      picture.querySelectorAll("[loading]").forEach((image) => image.removeAttribute("loading"));
       ui.picture.appendChild(picture);
     }
     const following = segments[index + 1];
