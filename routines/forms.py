@@ -47,6 +47,10 @@ class StepForm(RevisionForm, forms.ModelForm):
         if self.instance.pk and not self.instance.pose.per_side:
             # A pose without sides is always done once; offering left/right would only confuse.
             self.fields["side"].widget = forms.HiddenInput()
+        for field in self.fields.values():
+            if not field.widget.is_hidden:
+                css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
+                field.widget.attrs["class"] = css
 
 
 class AddStepForm(RevisionForm):
