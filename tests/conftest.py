@@ -1,5 +1,6 @@
 import pytest
 
+from tests.admin.helpers import make_editor, make_superuser
 from tests.factories import make_user
 
 
@@ -25,4 +26,21 @@ def other_member(db):
 @pytest.fixture
 def member_client(client, member):
     client.force_login(member)
+    return client
+
+
+@pytest.fixture
+def editor(db):
+    return make_editor()
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def superuser_client(client, db):
+    client.force_login(make_superuser())
     return client
