@@ -1,9 +1,16 @@
-"""axe-core in the page: fail on any serious or critical violation."""
+"""axe-core in the page: fail on any serious or critical violation, or on an unlabelled control."""
 
 from axe_playwright_python.sync_playwright import Axe
 
 BLOCKING = {"serious", "critical"}
 _axe = Axe()
+
+# axe accepts a placeholder as a control's name; our rule is a <label> (or an ARIA name),
+# since a placeholder disappears as soon as someone types.
+UNLABELLED_CONTROLS = """() => Array.from(document.querySelectorAll("input, select, textarea"))
+    .filter((el) => !["hidden", "submit", "button", "reset", "image"].includes(el.type))
+    .filter((el) => !el.labels.length && !el.ariaLabel && !el.getAttribute("aria-labelledby"))
+    .map((el) => (el.id ? "#" + el.id : el.outerHTML.slice(0, 80)))"""
 
 
 def blocking_violations(page):
@@ -15,6 +22,9 @@ def blocking_violations(page):
             found.append(
                 f"{violation['id']} ({violation['impact']}): {violation['help']} {targets}"
             )
+    unlabelled = page.evaluate(UNLABELLED_CONTROLS)
+    if unlabelled:
+        found.append(f"unlabelled-control (serious): a form control has no <label> {unlabelled}")
     return found
 
 

@@ -2,9 +2,16 @@
 
 import os
 import shutil
+from dataclasses import dataclass
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
+
+from tests.admin.helpers import make_editor
 
 # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -13,6 +20,8 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
+VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
+EDITORS_MIGRATION = ("poses", "0003_editors_group")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -24,6 +33,32 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 
+# The live server reads committed data, so every browser test commits and is flushed after.
+# (serialized_rollback cannot restore data migrations here: once Playwright runs an event loop
+# in this thread, Django hands out fresh connections that lack the serialized copy.)
+BROWSER_DB = pytest.mark.django_db(transaction=True)
+
+
+@dataclass(frozen=True)
+class BrowserCheck:
+    action: str  # "run", "skip" or "fail"
+    reason: str = ""
+
+
+def check_browser(executable, environ):
+    """Whether the browser tests can run; without Chromium, CI fails where a laptop skips."""
+    if shutil.which(executable) or Path(executable).is_file():
+        return BrowserCheck("run")
+    if environ.get("CI", "").lower() in {"true", "1"}:
+        return BrowserCheck(
+            "fail",
+            f"Chromium not found at {executable}; CI must run the browser tests, so install it "
+            "with apt-get install chromium before make test.",
+        )
+    return BrowserCheck(
+        "skip", f"Chromium not found at {executable}; install it with apt-get install chromium."
+    )
+
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
@@ -33,10 +68,11 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def browser():
-    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"Chromium not found at {CHROMIUM}; CI must run the browser tests.")
-        pytest.skip(f"Chromium not found at {CHROMIUM}; install it with apt-get install chromium.")
+    check = check_browser(CHROMIUM, os.environ)
+    if check.action == "fail":
+        pytest.fail(check.reason)
+    if check.action == "skip":
+        pytest.skip(check.reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -49,7 +85,6 @@ def browser():
 def pytest_runtest_makereport(item, call):
     report = yield
     if report.when == "call":
-        item.stash.setdefault("reports", {})[report.when] = report
         item.test_failed = report.failed
     return report
 
@@ -93,6 +128,32 @@ def page(browser, request, live_server):
 @pytest.fixture
 def phone_page(browser, request, live_server):
     yield from _new_page(browser, request, live_server, PHONE)
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def sized_page(browser, request, live_server):
+    """The test runs twice: once at phone size, once at desktop size."""
+    yield from _new_page(browser, request, live_server, VIEWPORTS[request.param])
+
+
+@pytest.fixture
+def demo(transactional_db):
+    call_command("load_demo_content", stdout=StringIO())
+
+
+def restore_editors_group():
+    """Run the data migration that defines the Editors group again: flushing emptied it."""
+    loader = MigrationLoader(connection)
+    (operation,) = loader.get_migration(*EDITORS_MIGRATION).operations
+    state = loader.project_state(EDITORS_MIGRATION, at_end=False)
+    with connection.schema_editor() as schema_editor:
+        operation.code(state.apps, schema_editor)
+
+
+@pytest.fixture
+def editor(transactional_db):
+    restore_editors_group()
+    return make_editor("editor")
 
 
 def login(page, live_server, user):

@@ -1,112 +1,143 @@
-"""Routines in a real browser: the player, the builder without a mouse, and accessibility."""
+"""Routines in a real browser: a starter copied and practised, and the builder without a mouse."""
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from accounts.models import Profile
 from poses.models import Severity
-from tests.browser.a11y import assert_accessible, assert_no_horizontal_overflow
-from tests.browser.conftest import login
+from routines.models import Routine
+from tests.browser.conftest import BROWSER_DB, login
 from tests.factories import make_condition, make_pose, mark
-from tests.routines.helpers import make_routine, pose_order, resting_pose
+from tests.routines.helpers import make_routine, pose_order
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = BROWSER_DB
+
+STARTER = "Four poses to release the psoas"
+# The starter's parts: low lunge 45 s and pigeon 60 s on each side, camel 20 s, child's pose 90 s.
+STARTER_SECONDS = 320
 
 
-@pytest.fixture
-def routine(member):
+class Player:
+    def __init__(self, page):
+        self.page = page
+        self.name = page.locator("[data-player-name]")
+        self.side = page.locator("[data-player-side]")
+        self.countdown = page.locator("[data-player-countdown]")
+        self.cue = page.locator("[data-player-cue]")
+        self.next = page.locator("[data-player-next]")
+        self.status = page.locator("[data-player-status]")
+        self.progress_bar = page.locator("[data-player-progress]")
+
+    def progress(self):
+        return self.progress_bar.evaluate("el => [el.value, el.max]")
+
+    def shows(self, name, side, countdown):
+        expect(self.name).to_have_text(name)
+        expect(self.side).to_have_text(side)
+        expect(self.countdown).to_have_text(countdown)
+
+
+def focus_nothing(page):
+    """Keys then go to the page, as after clicking on its background."""
+    page.evaluate("document.activeElement.blur()")
+
+
+def tab_to(page, target, presses=80):
+    """Press Tab until `target` has the focus, as a keyboard user would."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if target.evaluate("el => el === document.activeElement"):
+            return
+    raise AssertionError(f"Tab never reached {target}")
+
+
+def test_member_copies_the_starter_and_practises_it(page, live_server, demo, member):
+    login(page, live_server, member)
+    page.goto("/routines/starters/")
+    page.get_by_role("link", name=STARTER).click()
+    expect(page.get_by_role("heading", level=1, name=STARTER)).to_be_visible()
+    page.get_by_role("button", name="Save to my routines").click()
+    expect(page.get_by_text(f"Saved “{STARTER}” to your routines.")).to_be_visible()
+    copy = Routine.objects.get(owner=member)
+    assert pose_order(copy) == ["Low lunge", "Pigeon pose", "Camel pose", "Child's pose"]
+
+    # From here on only run_for moves the player's clock.
+    page.clock.install(time=0)
+    page.get_by_role("link", name="Practise", exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/routines/{copy.pk}/practice/$"))
+    page.clock.pause_at(1_000)
+    player = Player(page)
+    player.shows("Low lunge", "Now the left side", "0:45")
+    expect(player.cue).to_have_text(copy.steps.get(position=1).first_cue)
+    expect(player.next).to_have_text("Next: Low lunge (right side)")
+    assert player.progress() == [0, STARTER_SECONDS]
+
+    focus_nothing(page)
+    page.keyboard.press("Space")  # start
+    expect(page.get_by_role("button", name="Pause")).to_be_visible()
+    page.clock.run_for(5_000)
+    expect(player.countdown).to_have_text("0:40")
+    assert player.progress() == [5, STARTER_SECONDS]
+    page.clock.run_for(40_000)
+    player.shows("Low lunge", "Now the right side", "0:45")
+    assert player.progress() == [45, STARTER_SECONDS]
+
+    page.keyboard.press("Space")  # pause
+    expect(page.get_by_role("button", name="Resume")).to_be_visible()
+    page.clock.run_for(10_000)
+    expect(player.countdown).to_have_text("0:45")
+    assert player.progress() == [45, STARTER_SECONDS]
+
+    page.keyboard.press("n")  # skip: the skipped time counts as done
+    player.shows("Pigeon pose", "Now the left side", "1:00")
+    assert player.progress() == [90, STARTER_SECONDS]
+    skip = page.get_by_role("button", name="Skip to next")
+    tab_to(page, skip)
+    page.keyboard.press("Enter")
+    player.shows("Pigeon pose", "Now the right side", "1:00")
+
+    focus_nothing(page)
+    page.keyboard.press("k")  # resume; K is Space's twin
+    expect(page.get_by_role("button", name="Pause")).to_be_visible()
+    page.clock.run_for(60_000)
+    player.shows("Camel pose", "", "0:20")
+    page.clock.run_for(20_000)
+    player.shows("Child's pose", "", "1:30")
+    expect(player.next).to_have_text("Last pose of the routine")
+    page.clock.run_for(90_000)
+    expect(player.status).to_contain_text("Routine complete")
+    assert player.progress() == [STARTER_SECONDS, STARTER_SECONDS]
+
+    page.get_by_role("button", name="Start again").click()
+    page.clock.run_for(1_000)
+    player.shows("Low lunge", "Now the left side", "0:44")
+    assert player.progress() == [1, STARTER_SECONDS]
+
+
+def test_member_edits_a_routine_with_the_keyboard_only(page, live_server, member):
     knee = make_condition("Knee injury")
     Profile.objects.create(user=member).conditions.add(knee)
     lunge = make_pose("Low lunge", per_side=True)
     mark(lunge, knee, Severity.MODIFY, "Blanket under the back knee.")
-    bridge = make_pose("Bridge")
-    return make_routine(
-        member, [(lunge, 10, "both"), (bridge, 5, "both"), (resting_pose(), 20, "both")]
-    )
-
-
-def test_player_plays_both_sides_pauses_and_skips(page, live_server, routine):
-    page.clock.install(time=0)
-    routine.visibility = "public"
-    routine.save()
-    page.goto(f"/routines/{routine.pk}/practice/")
-    page.clock.pause_at(1_000)  # from here on only run_for moves time
-    name = page.locator("[data-player-name]")
-    expect(name).to_have_text("Low lunge")
-    expect(page.locator("[data-player-side]")).to_have_text("Now the left side")
-    expect(page.locator("[data-player-cue]")).to_have_text("Step 1.")
-    expect(page.locator("[data-player-next]")).to_have_text("Next: Low lunge (right side)")
-
-    page.get_by_role("button", name="Start", exact=True).click()
-    page.clock.run_for(4_000)
-    expect(page.locator("[data-player-countdown]")).to_have_text("0:06")
-    page.clock.run_for(6_000)
-    expect(page.locator("[data-player-side]")).to_have_text("Now the right side")
-    assert page.locator("[data-player-progress]").evaluate("el => el.value") == 10
-
-    page.keyboard.press("k")  # pause
-    page.clock.run_for(5_000)
-    expect(page.locator("[data-player-countdown]")).to_have_text("0:10")
-    expect(page.get_by_role("button", name="Resume")).to_be_visible()
-
-    page.get_by_role("button", name="Skip to next").click()
-    expect(name).to_have_text("Bridge")
-    page.get_by_role("button", name="Resume").click()
-    page.clock.run_for(5_000)
-    expect(name).to_have_text("Child's pose")
-    expect(page.locator("[data-player-next]")).to_have_text("Last pose of the routine")
-    page.clock.run_for(20_000)
-    expect(page.locator("[data-player-status]")).to_contain_text("Routine complete")
-    expect(page.get_by_role("button", name="Start again")).to_be_visible()
-    page.clock.resume()  # axe-core needs its own timers to run
-    assert_accessible(page)
-
-
-def test_member_builds_a_routine_with_the_keyboard(page, live_server, member, routine):
+    routine = make_routine(member, [(lunge, 10, "both"), (make_pose("Bridge"), 5, "both")])
     make_pose("Pigeon", per_side=True)
     login(page, live_server, member)
     page.goto(f"/routines/{routine.pk}/edit/")
     expect(page.get_by_text("Blanket under the back knee.")).to_be_visible()
-    page.get_by_label("Find a pose").fill("pigeon")
+
+    tab_to(page, page.get_by_label("Find a pose"))
+    page.keyboard.type("pigeon")
     page.keyboard.press("Enter")
-    page.get_by_role("button", name="Add Pigeon").focus()
+    tab_to(page, page.get_by_role("button", name="Add Pigeon"))
     page.keyboard.press("Enter")
-    expect(page.get_by_text("Added Pigeon as step 4.")).to_be_visible()
-    page.get_by_role("button", name=re.compile("move Pigeon up")).click()
-    expect(page.get_by_text("Moved the step to position 3.")).to_be_visible()
-    assert pose_order(routine) == ["Low lunge", "Bridge", "Pigeon", "Child's pose"]
-    assert_accessible(page)
+    expect(page.get_by_text("Added Pigeon as step 3.")).to_be_visible()
 
-
-@pytest.mark.parametrize(
-    "path", ["detail", "edit", "practice", "list", "profile", "password", "delete"]
-)
-def test_routine_and_account_pages_are_accessible_and_fit_a_phone(
-    phone_page,
-    live_server,
-    member,
-    routine,
-    path,
-):
-    login(phone_page, live_server, member)
-    urls = {
-        "detail": f"/routines/{routine.pk}/",
-        "edit": f"/routines/{routine.pk}/edit/?q=lunge",
-        "practice": f"/routines/{routine.pk}/practice/",
-        "list": "/routines/",
-        "profile": "/accounts/profile/",
-        "password": "/accounts/password_change/",
-        "delete": "/accounts/delete/",
-    }
-    phone_page.goto(urls[path])
-    assert_no_horizontal_overflow(phone_page)
-    assert_accessible(phone_page)
-
-
-@pytest.mark.parametrize("path", ["/accounts/signup/", "/accounts/login/", "/routines/starters/"])
-def test_visitor_pages_are_accessible(phone_page, live_server, path):
-    phone_page.goto(path)
-    assert_no_horizontal_overflow(phone_page)
-    assert_accessible(phone_page)
+    steps = page.locator(".builder-step h3 a")
+    tab_to(page, page.get_by_role("button", name=re.compile("move Pigeon up")))
+    page.keyboard.press("Enter")
+    expect(steps).to_have_text(["Low lunge", "Pigeon", "Bridge"])
+    tab_to(page, page.get_by_role("button", name=re.compile("move Low lunge down")))
+    page.keyboard.press("Space")
+    expect(steps).to_have_text(["Pigeon", "Low lunge", "Bridge"])
+    assert pose_order(routine) == ["Pigeon", "Low lunge", "Bridge"]
