@@ -1,4 +1,4 @@
-"""The practice player's timeline: each step becomes one segment, or two for both sides."""
+"""The order the practice player plays: each step is one segment, or two for both sides."""
 
 from dataclasses import dataclass
 
@@ -9,7 +9,7 @@ from .models import Side
 class Segment:
     number: int
     step: object
-    side: str  # "", "left side" or "right side"
+    side_value: str  # "left", "right", or "" when played once without a side
     seconds: int
     starts_at: int
 
@@ -17,13 +17,18 @@ class Segment:
     def pose(self):
         return self.step.pose
 
+    @property
+    def side(self):
+        """As shown to the member: "left side", "right side" or ""."""
+        return f"{self.side_value} side" if self.side_value else ""
+
 
 def _sides(step):
     if step.plays_both_sides:
-        return ["left side", "right side"]
+        return [Side.LEFT.value, Side.RIGHT.value]
     if step.side == Side.BOTH:
         return [""]
-    return [f"{step.side} side"]
+    return [step.side]
 
 
 def practice_segments(steps):

@@ -1,4 +1,4 @@
-"""Drawn pictures: pose figures, the muscle body map and the routine timeline."""
+"""Drawn pictures: pose figures and the muscle body map."""
 
 from typing import NamedTuple
 
@@ -7,7 +7,6 @@ from django.utils.safestring import mark_safe
 
 from ..bodymap import body_map
 from ..figures import figure_svg
-from ..timeline import TIMELINE_WIDTH, timeline_legend, timeline_segments
 
 register = template.Library()
 
@@ -79,16 +78,3 @@ def muscle_filter_map(context, muscle_field):
         mode="filter",
     )
     return result
-
-
-@register.inclusion_tag("includes/routine_timeline.html")
-def routine_timeline(steps, label="Routine timeline"):
-    """The routine as a bar of segments sized by time; ``steps`` as in ``timeline_segments``."""
-    segments = timeline_segments(steps)
-    return {
-        "segments": segments,
-        "legend": timeline_legend(segments),
-        "total_seconds": sum(segment.seconds for segment in segments),
-        "width": TIMELINE_WIDTH,
-        "label": label,
-    }

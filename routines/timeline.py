@@ -1,13 +1,14 @@
 """A routine as a bar of segments sized by time, for ``includes/routine_timeline.html``.
 
-Knows nothing of routines: it takes step-like objects with ``pose`` (its ``categories``
-prefetched), ``hold_seconds`` and ``side``, and counts a per-side pose done on "both" sides
-as two segments, left then right, as the practice player plays it.
+It takes the routine's steps (poses with their ``categories`` prefetched) and lays out the
+holds exactly as the practice player plays them.
 """
 
 from dataclasses import dataclass
 
-from .templatetags.site_tags import duration
+from poses.templatetags.site_tags import duration
+
+from .practice import practice_segments
 
 # Width of the bar in SVG units; segments are placed in these.
 TIMELINE_WIDTH = 1000
@@ -33,7 +34,7 @@ SIDE_LABELS = {"left": "left side", "right": "right side", "": ""}
 
 
 @dataclass(frozen=True)
-class Segment:
+class TimelineSegment:
     number: int
     pose_name: str
     seconds: int
@@ -63,41 +64,30 @@ def colour_category(pose):
     return "other", "Other", OTHER_COLOUR
 
 
-def _holds(steps):
-    """(pose, seconds, side) in practice order; a per-side pose on both sides plays twice."""
-    for step in steps:
-        if step.pose.per_side and step.side == "both":
-            yield step.pose, step.hold_seconds, "left"
-            yield step.pose, step.hold_seconds, "right"
-        else:
-            yield step.pose, step.hold_seconds, step.side if step.pose.per_side else ""
-
-
 def timeline_segments(steps, width=TIMELINE_WIDTH):
     """Segments with ``x`` and ``width`` in units of ``width``; the widths add up to it."""
-    holds = list(_holds(steps))
-    total = sum(seconds for _, seconds, _ in holds)
-    segments, start = [], 0
-    for number, (pose, seconds, side) in enumerate(holds, start=1):
+    holds = practice_segments(steps)
+    total = sum(hold.seconds for hold in holds)
+    segments = []
+    for hold in holds:
         # Both ends are rounded from running totals, so rounding never accumulates.
-        x = round(start / total * width, 3) if total else 0
-        end = round((start + seconds) / total * width, 3) if total else 0
-        slug, name, colour = colour_category(pose)
+        x = round(hold.starts_at / total * width, 3) if total else 0
+        end = round((hold.starts_at + hold.seconds) / total * width, 3) if total else 0
+        slug, name, colour = colour_category(hold.pose)
         segments.append(
-            Segment(
-                number,
-                pose.english_name,
-                seconds,
-                side,
+            TimelineSegment(
+                hold.number,
+                hold.pose.english_name,
+                hold.seconds,
+                hold.side_value,
                 slug,
                 name,
                 colour,
-                start,
+                hold.starts_at,
                 x,
                 round(end - x, 3),
             )
         )
-        start += seconds
     return segments
 
 

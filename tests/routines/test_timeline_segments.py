@@ -1,8 +1,8 @@
 import pytest
 from django.template import Context, Template
 
-from poses.timeline import TIMELINE_WIDTH, timeline_legend, timeline_segments
 from routines.models import Routine, RoutineStep
+from routines.timeline import TIMELINE_WIDTH, timeline_legend, timeline_segments
 from tests.factories import make_category, make_pose, make_user
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,7 @@ def test_rounding_never_leaves_a_gap(steps):
 def test_empty_routine_has_no_segments():
     assert timeline_segments([]) == []
     assert (
-        Template("{% load figure_tags %}{% routine_timeline steps %}")
+        Template("{% load routine_tags %}{% routine_timeline steps %}")
         .render(Context({"steps": []}))
         .strip()
         == ""
@@ -66,7 +66,7 @@ def test_empty_routine_has_no_segments():
 
 
 def test_timeline_renders_focusable_labelled_segments_and_a_text_list(steps):
-    html = Template("{% load figure_tags %}{% routine_timeline steps %}").render(
+    html = Template("{% load routine_tags %}{% routine_timeline steps %}").render(
         Context({"steps": steps})
     )
     assert html.count('tabindex="0"') == 4
