@@ -1,3 +1,5 @@
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
@@ -65,18 +67,28 @@ def published_article_or_404(slug):
     return get_object_or_404(Article.objects.published().select_related("author"), slug=slug)
 
 
-def refuse_visitor(request, article, action):
-    messages.info(request, f"Log in to {action}. Signing up is free.")
-    return redirect_to_login(article.get_absolute_url())
+def members_post(action):
+    """A member's POST about a published article; a GET goes back to it, a visitor to log in."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(request, slug):
+            article = published_article_or_404(slug)
+            if request.method != "POST":
+                return redirect(article)
+            if not request.user.is_authenticated:
+                messages.info(request, f"Log in to {action}. Signing up is free.")
+                return redirect_to_login(article.get_absolute_url())
+            return view(request, article)
+
+        return wrapped
+
+    return decorator
 
 
 @rate_limit("article-rating", limit=30, window=3600)
-def rate_article(request, slug):
-    article = published_article_or_404(slug)
-    if request.method != "POST":
-        return redirect(article)
-    if not request.user.is_authenticated:
-        return refuse_visitor(request, article, "rate articles")
+@members_post("rate articles")
+def rate_article(request, article):
     form = RatingForm(request.POST)
     if form.is_valid():
         score = form.cleaned_data["score"]
@@ -90,12 +102,8 @@ def rate_article(request, slug):
 
 
 @rate_limit("article-comment", limit=10, window=3600)
-def post_comment(request, slug):
-    article = published_article_or_404(slug)
-    if request.method != "POST":
-        return redirect(article)
-    if not request.user.is_authenticated:
-        return refuse_visitor(request, article, "comment")
+@members_post("comment")
+def post_comment(request, article):
     form = CommentForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Your comment was not posted: see the note under the comment box.")
