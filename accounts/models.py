@@ -32,5 +32,6 @@ def conditions_of(user):
     """The member's conditions, or none for a visitor."""
     if not user.is_authenticated:
         return []
-    profile = Profile.objects.filter(user=user).first()
-    return list(profile.conditions.all()) if profile else []
+    # One query, with or without a profile.
+    links = Profile.conditions.through.objects.filter(profile__user=user)
+    return list(Contraindication.objects.filter(pk__in=links.values("contraindication_id")))
