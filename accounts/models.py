@@ -17,7 +17,7 @@ class Profile(models.Model):
     conditions = models.ManyToManyField(
         Contraindication,
         blank=True,
-        related_name="+",
+        related_name="profiles",
         help_text="Poses to avoid or modify for these are flagged for you.",
     )
     experience_level = models.CharField(
@@ -26,12 +26,3 @@ class Profile(models.Model):
 
     def __str__(self):
         return f"Profile of {self.user}"
-
-
-def conditions_of(user):
-    """The member's conditions, or none for a visitor."""
-    if not user.is_authenticated:
-        return []
-    # One query, with or without a profile.
-    links = Profile.conditions.through.objects.filter(profile__user=user)
-    return list(Contraindication.objects.filter(pk__in=links.values("contraindication_id")))

@@ -7,14 +7,11 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
-from psoas_project.ratelimit import rate_limit
-
 from .forms import PasswordConfirmForm, ProfileForm, SignupForm
 from .models import Profile
 from .services import export_data
 
 
-@rate_limit("signup", limit=5, window=3600)
 def signup(request):
     if request.user.is_authenticated:
         return redirect("accounts:profile")
@@ -56,7 +53,6 @@ def export(request):
 
 
 @login_required
-@rate_limit("account-delete", limit=5, window=3600)
 def delete_account(request):
     form = PasswordConfirmForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():

@@ -3,8 +3,8 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
+from core.admin import IMAGE_WIDGET, report_changed, save_each
 from poses import images
-from poses.admin import IMAGE_WIDGET, report_changed, save_each
 
 from .models import Article, Comment, Rating, Status
 from .rendering import unknown_pose_slugs

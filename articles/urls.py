@@ -1,16 +1,32 @@
 from django.urls import path
 
+from core.pagecache import cache_for_visitors
+from core.ratelimit import rate_limit
+
 from . import views
 from .feeds import LatestArticlesAtomFeed, LatestArticlesFeed
 
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.article_list, name="list"),
+    path("", cache_for_visitors(views.article_list), name="list"),
     # Before the slug pattern, which would otherwise take "feed".
     path("feed/", LatestArticlesFeed(), name="feed"),
     path("feed/atom/", LatestArticlesAtomFeed(), name="feed-atom"),
-    path("<slug:slug>/", views.article_detail, name="detail"),
-    path("<slug:slug>/rate/", views.rate_article, name="rate"),
-    path("<slug:slug>/comments/", views.post_comment, name="comment"),
+    # The count runs before the page is built, so a freshly built page already includes this view.
+    path(
+        "<slug:slug>/",
+        cache_for_visitors(views.article_detail, always=views.count_view_once),
+        name="detail",
+    ),
+    path(
+        "<slug:slug>/rate/",
+        rate_limit("article-rating", limit=30, window=3600)(views.rate_article),
+        name="rate",
+    ),
+    path(
+        "<slug:slug>/comments/",
+        rate_limit("article-comment", limit=10, window=3600)(views.post_comment),
+        name="comment",
+    ),
 ]

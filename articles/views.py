@@ -5,9 +5,6 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
-from psoas_project.pagecache import cache_for_visitors
-from psoas_project.ratelimit import rate_limit
-
 from .forms import CommentForm, RatingForm
 from .models import Article, Comment, Rating
 from .rendering import rendered_body, with_pose_cards
@@ -19,7 +16,6 @@ VIEWED_SESSION_KEY = "articles_viewed"
 VIEWED_REMEMBERED = 200
 
 
-@cache_for_visitors
 def article_list(request):
     articles = Article.objects.published().select_related("author")
     page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
@@ -33,8 +29,6 @@ def count_view_once(request, slug):
         request.session[VIEWED_SESSION_KEY] = [*viewed[-(VIEWED_REMEMBERED - 1) :], slug]
 
 
-# The count runs before the page is built, so a freshly built page already includes this view.
-@cache_for_visitors(always=count_view_once)
 def article_detail(request, slug):
     articles = Article.objects.select_related("author")
     if not request.user.is_staff:
@@ -86,7 +80,6 @@ def members_post(action):
     return decorator
 
 
-@rate_limit("article-rating", limit=30, window=3600)
 @members_post("rate articles")
 def rate_article(request, article):
     form = RatingForm(request.POST)
@@ -101,7 +94,6 @@ def rate_article(request, article):
     return redirect(f"{article.get_absolute_url()}#article-rating")
 
 
-@rate_limit("article-comment", limit=10, window=3600)
 @members_post("comment")
 def post_comment(request, article):
     form = CommentForm(request.POST)

@@ -75,9 +75,9 @@ def load_templates():
 
 
 def demo_slugs():
-    from poses import demo_content
+    from core import demo
 
-    return [row["slug"] for row in demo_content.POSES]
+    return [row["slug"] for row in demo.load().poses]
 
 
 def variation(template, number):

@@ -28,45 +28,44 @@ class Severity(models.TextChoices):
     CAUTION = "caution", "Caution"
 
 
-class Category(models.Model):
+class CatalogueTerm(models.Model):
+    """A named term of the catalogue: a category, a muscle or a condition."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Category(CatalogueTerm):
     # Slugs the routine builder's balance hints rely on.
     BACKBEND = "backbend"
     RESTING = "resting"
 
-    name = models.CharField(max_length=80, unique=True)
-    slug = models.SlugField(max_length=80, unique=True)
-    description = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["name"]
+    class Meta(CatalogueTerm.Meta):
         verbose_name_plural = "categories"
 
-    def __str__(self):
-        return self.name
+
+class Muscle(CatalogueTerm):
+    pass
 
 
-class Muscle(models.Model):
-    name = models.CharField(max_length=80, unique=True)
-    slug = models.SlugField(max_length=80, unique=True)
-    description = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
+class ContraindicationQuerySet(models.QuerySet):
+    def of_member(self, user):
+        """The conditions on a member's profile (one query), or none for a visitor."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(profiles__user=user)
 
 
-class Contraindication(models.Model):
-    name = models.CharField(max_length=80, unique=True)
-    slug = models.SlugField(max_length=80, unique=True)
-    description = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
+class Contraindication(CatalogueTerm):
+    objects = ContraindicationQuerySet.as_manager()
 
 
 class PoseQuerySet(models.QuerySet):

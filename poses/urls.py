@@ -1,11 +1,13 @@
 from django.urls import path
 
+from core.pagecache import cache_for_visitors
+
 from . import views
 
 app_name = "poses"
 
 urlpatterns = [
-    path("", views.pose_list, name="list"),
+    path("", cache_for_visitors(views.pose_list), name="list"),
     path("figure-preview.svg", views.figure_preview, name="figure-preview"),
-    path("<slug:slug>/", views.pose_detail, name="detail"),
+    path("<slug:slug>/", cache_for_visitors(views.pose_detail), name="detail"),
 ]

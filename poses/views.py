@@ -5,13 +5,9 @@ from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from accounts.models import conditions_of
-from articles.models import Article
-from psoas_project.pagecache import cache_for_visitors
-
 from .figures import figure_from_query, figure_svg
 from .forms import CatalogueFilterForm
-from .models import Pose, PoseContraindication, Severity
+from .models import Contraindication, Pose, PoseContraindication, Severity
 
 POSES_PER_PAGE = 24
 
@@ -46,12 +42,14 @@ def filter_poses(poses, filters):
     return poses.safe_for(filters.get("conditions"))
 
 
-@cache_for_visitors
 def pose_list(request):
     data = request.GET.copy()
     if "safe" not in data and "conditions" not in data:
         # A member's profile pre-ticks "safe for me" until they change it.
-        data.setlist("conditions", [c.slug for c in conditions_of(request.user)])
+        data.setlist(
+            "conditions",
+            Contraindication.objects.of_member(request.user).values_list("slug", flat=True),
+        )
     form = CatalogueFilterForm(data)
     filters = form.filters()
     conditions = filters.get("conditions") or []
@@ -96,7 +94,6 @@ def contraindications_by_severity(pose_contraindications, conditions):
     return groups
 
 
-@cache_for_visitors
 def pose_detail(request, slug):
     published_only = Pose.objects.published()
     pose = get_object_or_404(
@@ -112,16 +109,12 @@ def pose_detail(request, slug):
             ),
             Prefetch("counterposes", queryset=published_only),
             Prefetch("preparatory_poses", queryset=published_only),
-            Prefetch(
-                "articles",
-                queryset=Article.objects.published().only("title", "slug", "published_at"),
-            ),
         ),
         slug=slug,
     )
     if not pose.is_published and not request.user.is_staff:
         raise Http404("No such pose.")
-    conditions = conditions_of(request.user)
+    conditions = list(Contraindication.objects.of_member(request.user))
     return render(
         request,
         "poses/pose_detail.html",

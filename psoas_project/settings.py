@@ -65,10 +65,16 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "csp",
     "axes",
+    "django_filters",
+    "reversion",
+    "import_export",
     "poses",
     "routines",
     "articles",
     "accounts",
+    "core",
+    # Last, so it sees every other app's file fields.
+    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [
@@ -79,9 +85,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "psoas_project.middleware.SecurityHeadersMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     # django-axes wants to be last so it sees the final response of a login attempt.
     "axes.middleware.AxesMiddleware",
 ]
@@ -162,8 +169,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # Behind a reverse proxy REMOTE_ADDR is the proxy; both login throttling and rate limits
 # read the client address from X-Forwarded-For, trusting only PROXY_COUNT proxies.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "psoas_project.ratelimit.client_ip"
-AXES_USERNAME_CALLABLE = "psoas_project.ratelimit.login_username"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
+AXES_USERNAME_CALLABLE = "core.ratelimit.login_username"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Psoas <no-reply@psoas.example>")
@@ -251,5 +258,3 @@ LOGGING = {
         "django.request": {"handlers": ["stderr"], "level": "ERROR", "propagate": False},
     },
 }
-
-SITE_NAME = "Psoas"

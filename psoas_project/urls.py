@@ -4,8 +4,8 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
-from . import health, views
-from .sitemaps import SITEMAPS
+from core import health, views
+from core.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.home, name="home"),

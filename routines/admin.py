@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count, F
 
-from poses.admin import PositionedInlineFormSet
+from core.admin import PositionedInlineFormSet
 
 from .models import Routine, RoutineStep
 

@@ -6,7 +6,7 @@ holds exactly as the practice player plays them.
 
 from dataclasses import dataclass
 
-from poses.templatetags.site_tags import duration
+from poses.formatting import duration
 
 from .practice import practice_segments
 

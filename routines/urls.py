@@ -1,5 +1,7 @@
 from django.urls import path
 
+from core.pagecache import cache_for_visitors
+
 from . import views
 
 app_name = "routines"
@@ -7,14 +9,14 @@ app_name = "routines"
 urlpatterns = [
     path("", views.RoutineListView.as_view(), name="list"),
     path("new/", views.RoutineCreateView.as_view(), name="create"),
-    path("starters/", views.starter_list, name="starters"),
+    path("starters/", cache_for_visitors(views.starter_list), name="starters"),
     path("add-pose/", views.add_pose, name="add-pose"),
-    path("<int:pk>/", views.routine_detail, name="detail"),
+    path("<int:pk>/", cache_for_visitors(views.routine_detail), name="detail"),
     path("<int:pk>/edit/", views.routine_builder, name="edit"),
     path("<int:pk>/details/", views.RoutineUpdateView.as_view(), name="update"),
     path("<int:pk>/delete/", views.RoutineDeleteView.as_view(), name="delete"),
     path("<int:pk>/copy/", views.routine_copy, name="copy"),
-    path("<int:pk>/practice/", views.practice, name="practice"),
+    path("<int:pk>/practice/", cache_for_visitors(views.practice), name="practice"),
     path("<int:pk>/steps/add/", views.step_add, name="step-add"),
     path("<int:pk>/steps/reorder/", views.steps_reorder, name="steps-reorder"),
     path("<int:pk>/steps/<int:step_pk>/", views.step_update, name="step-update"),

@@ -8,9 +8,7 @@ from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DeleteView, ListView, UpdateView
 
-from accounts.models import conditions_of
-from poses.models import Pose
-from psoas_project.pagecache import cache_for_visitors
+from poses.models import Contraindication, Pose
 
 from . import services
 from .balance import balance_hints
@@ -34,7 +32,7 @@ PUBLIC_ROUTINES_SHOWN = 12
 
 def plan_steps(routine, user):
     """The routine's steps with poses, pictures, cues and the user's safety warnings."""
-    return attach_warnings(routine.steps.for_plan(), conditions_of(user))
+    return attach_warnings(routine.steps.for_plan(), list(Contraindication.objects.of_member(user)))
 
 
 def plan_context(routine, steps):
@@ -64,7 +62,6 @@ class RoutineListView(OwnedRoutineMixin, ListView):
         return super().get_queryset().with_totals().order_by("-updated_at", "-pk")
 
 
-@cache_for_visitors
 def starter_list(request):
     return render(
         request,
@@ -124,7 +121,6 @@ def render_plan(request, routine):
     return render(request, "routines/routine_detail.html", context)
 
 
-@cache_for_visitors
 def routine_detail(request, pk):
     routine = get_object_or_404(
         Routine.objects.visible_to(request.user).select_related("owner"), pk=pk
@@ -155,7 +151,6 @@ def render_practice(request, routine, plan_url):
     )
 
 
-@cache_for_visitors
 def practice(request, pk):
     routine = get_object_or_404(Routine.objects.visible_to(request.user), pk=pk)
     return render_practice(request, routine, routine.get_absolute_url())

@@ -2,8 +2,8 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import Profile
+from core.pagecache import content_version
 from poses.models import Severity
-from psoas_project.pagecache import content_version
 from routines.models import Routine
 from tests.factories import make_category, make_condition, make_pose, make_user, mark
 

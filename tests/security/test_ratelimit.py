@@ -1,4 +1,4 @@
-"""The fixed-window rate limit in psoas_project/ratelimit.py."""
+"""The fixed-window rate limit in core/ratelimit.py."""
 
 from unittest import mock
 
@@ -9,7 +9,7 @@ from django.contrib.messages.storage.fallback import FallbackStorage
 from django.contrib.sessions.backends.cache import SessionStore
 from django.http import HttpRequest, HttpResponse
 
-from psoas_project.ratelimit import client_ip, client_key, hit, rate_limit
+from core.ratelimit import client_ip, client_key, hit, rate_limit
 
 NOW = 1_700_000_000.0
 
@@ -30,15 +30,15 @@ def test_scopes_and_clients_are_counted_apart():
 
 
 def test_a_new_window_starts_a_new_count():
-    with mock.patch("psoas_project.ratelimit.time.time", return_value=NOW):
+    with mock.patch("core.ratelimit.time.time", return_value=NOW):
         attempts("signup", "ip:1.2.3.4", 4)
         assert hit("signup", "ip:1.2.3.4", limit=3, window=60) is False
-    with mock.patch("psoas_project.ratelimit.time.time", return_value=NOW + 60):
+    with mock.patch("core.ratelimit.time.time", return_value=NOW + 60):
         assert hit("signup", "ip:1.2.3.4", limit=3, window=60) is True
 
 
 def test_counting_survives_a_key_expiring_between_add_and_incr():
-    with mock.patch("psoas_project.ratelimit.cache.incr", side_effect=ValueError):
+    with mock.patch("core.ratelimit.cache.incr", side_effect=ValueError):
         assert hit("signup", "ip:1.2.3.4", limit=1, window=60) is True
 
 

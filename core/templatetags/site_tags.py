@@ -2,6 +2,8 @@
 
 from django import template
 
+from poses.formatting import duration
+
 register = template.Library()
 
 
@@ -17,13 +19,4 @@ def pagination(context, page_obj):
     }
 
 
-@register.filter
-def duration(seconds):
-    """Seconds as "1 min 30 s", the way the routine pages show times."""
-    seconds = int(seconds or 0)
-    minutes, rest = divmod(seconds, 60)
-    if minutes and rest:
-        return f"{minutes} min {rest} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{rest} s"
+register.filter("duration", duration)

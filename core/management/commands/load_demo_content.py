@@ -3,15 +3,13 @@
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from articles import demo_content as article_data
 from articles.models import Article, Status
-from poses import demo_content as pose_data
+from core import demo
 from poses.models import Category, Contraindication, Muscle, Pose, PoseContraindication, PoseStep
-from routines import demo_content as routine_data
 from routines.models import Routine, RoutineStep
 
 TEAM_USERNAME = "psoas-team"
@@ -26,7 +24,7 @@ def load_lookup(model, rows):
     }
 
 
-def load_pose(row, categories, muscles, conditions):
+def load_pose(row, figure, categories, muscles, conditions):
     pose, _ = Pose.objects.update_or_create(
         slug=row["slug"],
         defaults={
@@ -40,7 +38,7 @@ def load_pose(row, categories, muscles, conditions):
             "props": row["props"],
             "default_hold_seconds": row["default_hold_seconds"],
             "per_side": row["per_side"],
-            "figure": row.get("figure", {}),
+            "figure": figure,
             "is_published": True,
         },
     )
@@ -53,39 +51,42 @@ def load_pose(row, categories, muscles, conditions):
         for number, text in enumerate(row["steps"], start=1)
     )
     pose.pose_contraindications.exclude(
-        contraindication__slug__in=[slug for slug, _, _ in row["contraindications"]]
+        contraindication__slug__in=[caution["condition"] for caution in row["contraindications"]]
     ).delete()
-    for slug, severity, guidance in row["contraindications"]:
+    for caution in row["contraindications"]:
         PoseContraindication.objects.update_or_create(
             pose=pose,
-            contraindication=conditions[slug],
-            defaults={"severity": severity, "guidance": guidance},
+            contraindication=conditions[caution["condition"]],
+            defaults={"severity": caution["severity"], "guidance": caution["guidance"]},
         )
     return pose
 
 
-def load_catalogue():
-    categories = load_lookup(Category, pose_data.CATEGORIES)
-    muscles = load_lookup(Muscle, pose_data.MUSCLES)
-    conditions = load_lookup(Contraindication, pose_data.CONTRAINDICATIONS)
+def load_catalogue(content):
+    categories = load_lookup(Category, content.categories)
+    muscles = load_lookup(Muscle, content.muscles)
+    conditions = load_lookup(Contraindication, content.conditions)
     poses = {
-        row["slug"]: load_pose(row, categories, muscles, conditions) for row in pose_data.POSES
+        row["slug"]: load_pose(
+            row, content.figures.get(row["slug"], {}), categories, muscles, conditions
+        )
+        for row in content.poses
     }
     # Relations between poses once every pose exists.
-    for row in pose_data.POSES:
+    for row in content.poses:
         pose = poses[row["slug"]]
         pose.counterposes.set([poses[slug] for slug in row["counterposes"]])
         pose.preparatory_poses.set([poses[slug] for slug in row["preparatory"]])
     return poses
 
 
-def load_articles(team, poses):
+def load_articles(rows, team, poses):
     now = timezone.now()
-    for row in article_data.ARTICLES:
+    for row in rows:
         fields = {
             "title": row["title"],
             "summary": row["summary"],
-            "body": row["body"].strip() + "\n",
+            "body": row["body"],
             "author": team,
             "status": Status.PUBLISHED,
             "is_featured": row.get("featured", False),
@@ -99,8 +100,8 @@ def load_articles(team, poses):
         article.featured_poses.set([poses[slug] for slug in row["featured_poses"]])
 
 
-def load_starters(team, poses):
-    for row in routine_data.STARTERS:
+def load_starters(rows, team, poses):
+    for row in rows:
         routine, _ = Routine.objects.update_or_create(
             owner=team,
             is_starter=True,
@@ -111,33 +112,40 @@ def load_starters(team, poses):
         RoutineStep.objects.bulk_create(
             RoutineStep(
                 routine=routine,
-                pose=poses[slug],
+                pose=poses[step["pose"]],
                 position=number,
-                hold_seconds=hold,
-                side=side,
-                note=note,
+                hold_seconds=step["hold_seconds"],
+                side=step["side"],
+                note=step["note"],
             )
-            for number, (slug, hold, side, note) in enumerate(row["steps"], start=1)
+            for number, step in enumerate(row["steps"], start=1)
         )
 
 
 class Command(BaseCommand):
     help = "Load or refresh the demo poses, articles and starter routines."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        try:
+            content = demo.load()
+        except demo.DemoDataError as error:
+            raise CommandError(f"Demo content not loaded: {error}") from error
+        with transaction.atomic():
+            self.load(content)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready: {len(content.poses)} poses, {len(content.articles)} "
+                f"articles, {len(content.starters)} starter routines."
+            )
+        )
+
+    def load(self, content):
         team, _ = get_user_model().objects.get_or_create(
             username=TEAM_USERNAME, defaults={"first_name": "The Psoas", "last_name": "team"}
         )
         if team.has_usable_password():
             team.set_unusable_password()
             team.save(update_fields=["password"])
-        poses = load_catalogue()
-        load_articles(team, poses)
-        load_starters(team, poses)
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo content ready: {len(poses)} poses, {len(article_data.ARTICLES)} articles, "
-                f"{len(routine_data.STARTERS)} starter routines."
-            )
-        )
+        poses = load_catalogue(content)
+        load_articles(content.articles, team, poses)
+        load_starters(content.starters, team, poses)

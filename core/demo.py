@@ -1,0 +1,175 @@
+"""Demo content: YAML files in core/demo_data, checked against a small schema before loading.
+
+A bad value fails with the file and the entry named, so an editor of the data files can find it.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "demo_data"
+
+TEXT = str
+SLUGS = "slugs"  # a list of slugs
+STEPS = "steps"  # a list of instruction texts
+
+
+class DemoDataError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: object  # a Python type, or SLUGS/STEPS
+    choices: tuple = ()
+    required: bool = True
+
+
+TERM = {"slug": Field(TEXT), "name": Field(TEXT), "description": Field(TEXT)}
+CAUTION = {
+    "condition": Field(TEXT),
+    "severity": Field(TEXT, choices=("avoid", "modify", "caution")),
+    "guidance": Field(TEXT),
+}
+POSE = {
+    "slug": Field(TEXT),
+    "english_name": Field(TEXT),
+    "sanskrit_name": Field(TEXT),
+    "aliases": Field(SLUGS),
+    "difficulty": Field(TEXT, choices=("beginner", "intermediate", "advanced")),
+    "categories": Field(SLUGS),
+    "stretches": Field(SLUGS),
+    "strengthens": Field(SLUGS),
+    "summary": Field(TEXT),
+    "steps": Field(STEPS),
+    "benefits": Field(TEXT),
+    "modifications": Field(TEXT),
+    "props": Field(TEXT),
+    "default_hold_seconds": Field(int),
+    "per_side": Field(bool),
+    "counterposes": Field(SLUGS),
+    "preparatory": Field(SLUGS),
+    "contraindications": Field(list),
+}
+ARTICLE = {
+    "slug": Field(TEXT),
+    "title": Field(TEXT),
+    "summary": Field(TEXT),
+    "days_ago": Field(int),
+    "featured": Field(bool, required=False),
+    "featured_poses": Field(SLUGS),
+    "body": Field(TEXT),
+}
+STARTER = {"title": Field(TEXT), "description": Field(TEXT), "steps": Field(list)}
+STARTER_STEP = {
+    "pose": Field(TEXT),
+    "hold_seconds": Field(int),
+    "side": Field(TEXT, choices=("both", "left", "right")),
+    "note": Field(TEXT),
+}
+
+
+def check_entry(entry, schema, where):
+    if not isinstance(entry, dict):
+        raise DemoDataError(f"{where}: expected a mapping, got {type(entry).__name__}")
+    unknown = set(entry) - set(schema)
+    if unknown:
+        raise DemoDataError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    for name, field in schema.items():
+        if name not in entry:
+            if field.required:
+                raise DemoDataError(f"{where}: missing field {name!r}")
+            continue
+        check_value(entry[name], field, f"{where}, field {name!r}")
+
+
+def check_value(value, field, where):
+    if field.kind in (SLUGS, STEPS):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise DemoDataError(f"{where}: expected a list of texts, got {value!r}")
+        return
+    # bool is an int in Python; a hold of `true` is still wrong.
+    if not isinstance(value, field.kind) or (field.kind is int and isinstance(value, bool)):
+        raise DemoDataError(f"{where}: expected {field.kind.__name__}, got {value!r}")
+    if field.choices and value not in field.choices:
+        raise DemoDataError(f"{where}: {value!r} is not one of {', '.join(field.choices)}")
+
+
+def read(name):
+    path = DATA_DIR / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise DemoDataError(f"{name}: not valid YAML ({error})") from error
+
+
+def entries(name, schema, *, key="slug"):
+    rows = read(name)
+    if not isinstance(rows, list):
+        raise DemoDataError(f"{name}: expected a list of entries")
+    for number, row in enumerate(rows, start=1):
+        label = row.get(key) if isinstance(row, dict) else None
+        check_entry(row, schema, f"{name}, entry {number} ({label or 'unnamed'})")
+    return rows
+
+
+def check_refs(name, label, slugs, known, what):
+    missing = [slug for slug in slugs if slug not in known]
+    if missing:
+        raise DemoDataError(f"{name}, {label}: unknown {what} {', '.join(missing)}")
+
+
+@dataclass
+class DemoContent:
+    categories: list
+    muscles: list
+    conditions: list
+    poses: list
+    figures: dict
+    articles: list
+    starters: list
+
+
+def load():
+    """Every demo data file, checked; raises DemoDataError naming the file and entry."""
+    content = DemoContent(
+        categories=entries("categories.yaml", TERM),
+        muscles=entries("muscles.yaml", TERM),
+        conditions=entries("conditions.yaml", TERM),
+        poses=entries("poses.yaml", POSE),
+        figures=read("figures.yaml") or {},
+        articles=entries("articles.yaml", ARTICLE),
+        starters=entries("starters.yaml", STARTER, key="title"),
+    )
+    check_cross_references(content)
+    return content
+
+
+def check_cross_references(content):
+    categories = {row["slug"] for row in content.categories}
+    muscles = {row["slug"] for row in content.muscles}
+    conditions = {row["slug"] for row in content.conditions}
+    poses = {row["slug"] for row in content.poses}
+    for row in content.poses:
+        label = f"pose {row['slug']}"
+        check_refs("poses.yaml", label, row["categories"], categories, "category")
+        check_refs("poses.yaml", label, row["stretches"] + row["strengthens"], muscles, "muscle")
+        check_refs("poses.yaml", label, row["counterposes"] + row["preparatory"], poses, "pose")
+        for number, caution in enumerate(row["contraindications"], start=1):
+            check_entry(caution, CAUTION, f"poses.yaml, {label}, caution {number}")
+        check_refs(
+            "poses.yaml",
+            label,
+            [c["condition"] for c in row["contraindications"]],
+            conditions,
+            "condition",
+        )
+    check_refs("figures.yaml", "figures", list(content.figures), poses, "pose")
+    for row in content.articles:
+        check_refs("articles.yaml", f"article {row['slug']}", row["featured_poses"], poses, "pose")
+    for row in content.starters:
+        for number, step in enumerate(row["steps"], start=1):
+            where = f"starters.yaml, {row['title']}, step {number}"
+            check_entry(step, STARTER_STEP, where)
+            check_refs("starters.yaml", where, [step["pose"]], poses, "pose")
