@@ -8,6 +8,9 @@ from pathlib import Path
 
 import yaml
 
+from poses.models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Difficulty, Severity
+from routines.models import Side
+
 DATA_DIR = Path(__file__).resolve().parent / "demo_data"
 
 TEXT = str
@@ -24,12 +27,16 @@ class Field:
     kind: object  # a Python type, or SLUGS/STEPS
     choices: tuple = ()
     required: bool = True
+    bounds: tuple = ()  # (lowest, highest) for a number
+
+
+HOLD = Field(int, bounds=(HOLD_MIN_SECONDS, HOLD_MAX_SECONDS))
 
 
 TERM = {"slug": Field(TEXT), "name": Field(TEXT), "description": Field(TEXT)}
 CAUTION = {
     "condition": Field(TEXT),
-    "severity": Field(TEXT, choices=("avoid", "modify", "caution")),
+    "severity": Field(TEXT, choices=tuple(Severity.values)),
     "guidance": Field(TEXT),
 }
 POSE = {
@@ -37,7 +44,7 @@ POSE = {
     "english_name": Field(TEXT),
     "sanskrit_name": Field(TEXT),
     "aliases": Field(SLUGS),
-    "difficulty": Field(TEXT, choices=("beginner", "intermediate", "advanced")),
+    "difficulty": Field(TEXT, choices=tuple(Difficulty.values)),
     "categories": Field(SLUGS),
     "stretches": Field(SLUGS),
     "strengthens": Field(SLUGS),
@@ -46,7 +53,7 @@ POSE = {
     "benefits": Field(TEXT),
     "modifications": Field(TEXT),
     "props": Field(TEXT),
-    "default_hold_seconds": Field(int),
+    "default_hold_seconds": HOLD,
     "per_side": Field(bool),
     "counterposes": Field(SLUGS),
     "preparatory": Field(SLUGS),
@@ -64,8 +71,8 @@ ARTICLE = {
 STARTER = {"title": Field(TEXT), "description": Field(TEXT), "steps": Field(list)}
 STARTER_STEP = {
     "pose": Field(TEXT),
-    "hold_seconds": Field(int),
-    "side": Field(TEXT, choices=("both", "left", "right")),
+    "hold_seconds": HOLD,
+    "side": Field(TEXT, choices=tuple(Side.values)),
     "note": Field(TEXT),
 }
 
@@ -94,6 +101,10 @@ def check_value(value, field, where):
         raise DemoDataError(f"{where}: expected {field.kind.__name__}, got {value!r}")
     if field.choices and value not in field.choices:
         raise DemoDataError(f"{where}: {value!r} is not one of {', '.join(field.choices)}")
+    if field.bounds and not field.bounds[0] <= value <= field.bounds[1]:
+        raise DemoDataError(
+            f"{where}: {value!r} is not from {field.bounds[0]} to {field.bounds[1]}"
+        )
 
 
 def read(name):

@@ -6,6 +6,10 @@ from django.urls import reverse
 
 from . import images
 
+# How long a pose may be held, for a pose's suggested hold and for every routine step.
+HOLD_MIN_SECONDS = 5
+HOLD_MAX_SECONDS = 600
+
 
 def fold(text):
     """Lower-case and strip diacritics, so "Bālāsana" and "balasana" compare equal.
@@ -118,7 +122,8 @@ class Pose(models.Model):
     modifications = models.TextField(blank=True, help_text="Easier or safer variations.")
     props = models.CharField(max_length=300, blank=True, help_text="Blocks, bolster, strap...")
     default_hold_seconds = models.PositiveSmallIntegerField(
-        default=30, help_text="Suggested hold in seconds (5 to 600)."
+        default=30,
+        help_text=f"Suggested hold in seconds ({HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}).",
     )
     per_side = models.BooleanField(
         default=False, help_text="Done once on each side (left and right)."
@@ -156,7 +161,10 @@ class Pose(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(default_hold_seconds__gte=5, default_hold_seconds__lte=600),
+                condition=models.Q(
+                    default_hold_seconds__gte=HOLD_MIN_SECONDS,
+                    default_hold_seconds__lte=HOLD_MAX_SECONDS,
+                ),
                 name="pose_default_hold_in_range",
             )
         ]

@@ -1,12 +1,16 @@
 from django import forms
 
+from poses.formatting import duration
+from poses.forms import SEARCH_MAX_LENGTH
 from poses.models import Pose
 
 from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Routine, RoutineStep
 
 HOLD_ERRORS = {
     "min_value": f"Hold a pose for at least {HOLD_MIN_SECONDS} seconds.",
-    "max_value": f"Hold a pose for at most {HOLD_MAX_SECONDS} seconds (10 minutes).",
+    "max_value": (
+        f"Hold a pose for at most {HOLD_MAX_SECONDS} seconds ({duration(HOLD_MAX_SECONDS)})."
+    ),
     "invalid": "Enter the hold as a whole number of seconds, e.g. 30.",
     "required": "Enter how many seconds to hold the pose.",
 }
@@ -82,7 +86,7 @@ class ReorderForm(RevisionForm):
 class PoseSearchForm(forms.Form):
     q = forms.CharField(
         label="Find a pose",
-        max_length=100,
+        max_length=SEARCH_MAX_LENGTH,
         required=False,
         widget=forms.TextInput(
             attrs={"type": "search", "placeholder": "e.g. lunge, bālāsana, pigeon"}

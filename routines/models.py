@@ -6,10 +6,8 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
 
-from poses.models import Pose
+from poses.models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Pose
 
-HOLD_MIN_SECONDS = 5
-HOLD_MAX_SECONDS = 600
 # Keeps a routine practicable and every page that lists its steps bounded.
 MAX_STEPS = 100
 

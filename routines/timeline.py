@@ -30,7 +30,6 @@ CATEGORY_COLOURS = {
     "kneeling": "#5f6b3a",
 }
 OTHER_COLOUR = "#777777"
-SIDE_LABELS = {"left": "left side", "right": "right side", "": ""}
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,7 @@ class TimelineSegment:
     pose_name: str
     seconds: int
     side: str  # "left", "right" or "" when the pose is not one-sided
+    side_label: str  # the player's own wording: "left side", "right side" or ""
     category_slug: str
     category_name: str
     colour: str
@@ -48,7 +48,7 @@ class TimelineSegment:
 
     @property
     def label(self):
-        side = f", {SIDE_LABELS[self.side]}" if self.side else ""
+        side = f", {self.side_label}" if self.side_label else ""
         return (
             f"{self.number}. {self.pose_name}{side}: {duration(self.seconds)} "
             f"({self.category_name})"
@@ -80,6 +80,7 @@ def timeline_segments(steps, width=TIMELINE_WIDTH):
                 hold.pose.english_name,
                 hold.seconds,
                 hold.side_value,
+                hold.side,
                 slug,
                 name,
                 colour,

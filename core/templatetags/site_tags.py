@@ -3,6 +3,7 @@
 from django import template
 
 from poses.formatting import duration
+from poses.forms import SEARCH_MAX_LENGTH
 
 register = template.Library()
 
@@ -20,3 +21,9 @@ def pagination(context, page_obj):
 
 
 register.filter("duration", duration)
+
+
+@register.simple_tag
+def search_max_length():
+    """For search boxes written in a template, so they cap a query as the catalogue does."""
+    return SEARCH_MAX_LENGTH

@@ -1,7 +1,11 @@
+import shutil
+
 import pytest
+import yaml
 from django.core.management import call_command
 
 from articles.models import Article
+from core import demo
 from poses.models import Pose, PoseContraindication, PoseStep, Severity
 from routines.models import Routine, RoutineStep
 
@@ -65,3 +69,22 @@ def test_demo_starters_include_the_articles_four_poses():
     assert {"pigeon", "low-lunge", "camel", "childs-pose"} <= slugs
     assert Routine.objects.starters().count() >= 2
     assert Article.objects.published().filter(is_featured=True).exists()
+
+
+def test_loading_again_after_a_data_change_updates_in_place(tmp_path, monkeypatch):
+    call_command("load_demo_content")
+    counts = (Pose.objects.count(), PoseStep.objects.count(), Routine.objects.count())
+    published = dict(Article.objects.values_list("slug", "published_at"))
+
+    copy = tmp_path / "demo_data"
+    shutil.copytree(demo.DATA_DIR, copy)
+    rows = yaml.safe_load((copy / "poses.yaml").read_text(encoding="utf-8"))
+    camel = next(row for row in rows if row["slug"] == "camel")
+    camel["default_hold_seconds"] = 25
+    (copy / "poses.yaml").write_text(yaml.safe_dump(rows, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr(demo, "DATA_DIR", copy)
+    call_command("load_demo_content")
+
+    assert Pose.objects.get(slug="camel").default_hold_seconds == 25
+    assert (Pose.objects.count(), PoseStep.objects.count(), Routine.objects.count()) == counts
+    assert dict(Article.objects.values_list("slug", "published_at")) == published
