@@ -96,17 +96,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if not change and obj.author_id is None:
             obj.author = request.user
-        if change and "hero_image" in form.changed_data and form.initial.get("hero_image"):
-            images.delete_files_on_commit([form.initial["hero_image"].name])
         super().save_model(request, obj, form, change)
-
-    def delete_model(self, request, obj):
-        images.delete_files_on_commit([obj.hero_image.name])
-        super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        images.delete_files_on_commit([article.hero_image.name for article in queryset])
-        super().delete_queryset(request, queryset)
 
     @admin.action(description="Publish the selected articles", permissions=["change"])
     def publish(self, request, queryset):

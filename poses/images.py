@@ -17,7 +17,6 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models.signals import post_delete
 from django.template.defaultfilters import filesizeformat
 from django.utils.functional import lazy
 from django.utils.text import get_valid_filename
@@ -284,12 +283,13 @@ def delete_files_on_commit(names, storage=default_storage):
     transaction.on_commit(delete)
 
 
-def _delete_pose_image_files(sender, instance, **kwargs):
-    # A signal, not only PoseImage.delete(): queryset deletes and a deleted pose's cascade
-    # never call the model's delete().
-    delete_files_on_commit(instance.stored_file_names(), storage=instance.image.storage)
+def delete_renditions(sender, instance, deleted, **kwargs):
+    """django-cleanup removes a deleted picture's original; its renditions go with it.
 
-
-post_delete.connect(
-    _delete_pose_image_files, sender="poses.PoseImage", dispatch_uid="pose_image_files"
-)
+    Connected to django-cleanup's signal, so queryset deletes and a deleted pose's cascade are
+    covered too, after the transaction commits.
+    """
+    if deleted:
+        storage = instance.image.storage
+        for name in instance.rendition_file_names():
+            storage.delete(name)

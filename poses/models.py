@@ -261,7 +261,10 @@ class PoseImage(models.Model):
             super().save(*args, **kwargs)
 
     def _save_with_new_file(self, *args, **kwargs):
-        """Store the cleaned original and its renditions; the replaced files go on commit."""
+        """Store the cleaned original and its renditions; the replaced renditions go on commit.
+
+        django-cleanup removes the replaced original (and every file of a deleted picture).
+        """
         upload = self.image.file
         clean = upload if isinstance(upload, images.CleanImage) else images.clean_upload(upload)
         replaced = PoseImage.objects.filter(pk=self.pk).first() if self.pk else None
@@ -275,13 +278,15 @@ class PoseImage(models.Model):
                 storage.delete(name)
             raise
         if replaced:
-            images.delete_files_on_commit(replaced.stored_file_names(), storage)
+            images.delete_files_on_commit(replaced.rendition_file_names(), storage)
+
+    def rendition_file_names(self):
+        return [
+            name for rendition in self.renditions for name in (rendition["webp"], rendition["jpeg"])
+        ]
 
     def stored_file_names(self):
-        names = [self.image.name]
-        for rendition in self.renditions:
-            names += [rendition["webp"], rendition["jpeg"]]
-        return names
+        return [self.image.name, *self.rendition_file_names()]
 
     @property
     def picture(self):
