@@ -1,6 +1,7 @@
 """Template helpers shared by every app's pages."""
 
 from django import template
+from django.utils import timezone
 
 from poses.formatting import duration
 from poses.forms import SEARCH_MAX_LENGTH
@@ -21,6 +22,16 @@ def pagination(context, page_obj):
 
 
 register.filter("duration", duration)
+
+
+@register.filter
+def iso_datetime(value):
+    """For a <time datetime>: whole seconds, because HTML allows no six-digit fraction."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(microsecond=0).isoformat()
 
 
 @register.simple_tag
