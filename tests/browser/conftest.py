@@ -1,10 +1,14 @@
 """Real-browser tests: Playwright driving Debian's Chromium against pytest-django's live server."""
 
+import json
 import os
 import shutil
+import subprocess
+import tarfile
 from dataclasses import dataclass
 from io import StringIO
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlparse
 
 import pytest
 from django.core.management import call_command
@@ -17,7 +21,11 @@ from tests.admin.helpers import make_editor
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+# The Nu Html Checker, fetched from npm on first use into a git-ignored cache (it is 30 MB).
+VNU_VERSION = "26.9.27"
+VNU_JAR = ROOT / ".cache" / "vnu" / VNU_VERSION / "vnu.jar"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
@@ -58,6 +66,13 @@ def check_browser(executable, environ):
     return BrowserCheck(
         "skip", f"Chromium not found at {executable}; install it with apt-get install chromium."
     )
+
+
+def missing_tool(reason):
+    """Without a tool the browser suite needs, CI fails where a laptop skips."""
+    if os.environ.get("CI", "").lower() in {"true", "1"}:
+        pytest.fail(reason)
+    pytest.skip(reason)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -134,6 +149,64 @@ def phone_page(browser, request, live_server):
 def sized_page(browser, request, live_server):
     """The test runs twice: once at phone size, once at desktop size."""
     yield from _new_page(browser, request, live_server, VIEWPORTS[request.param])
+
+
+def fetch_vnu(destination):
+    """npm pack vnu-jar and keep only its jar."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    packed = subprocess.run(
+        ["npm", "pack", f"vnu-jar@{VNU_VERSION}", "--pack-destination", str(destination.parent)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    tarball = destination.parent / packed.stdout.split()[-1]
+    with tarfile.open(tarball) as archive:
+        member = archive.extractfile("package/build/dist/vnu.jar")
+        partial = destination.with_suffix(".part")
+        partial.write_bytes(member.read())
+    partial.rename(destination)  # only a whole jar counts as fetched
+    tarball.unlink()
+
+
+@pytest.fixture(scope="session")
+def vnu_jar():
+    if not shutil.which("java"):
+        missing_tool("Java not found; the HTML checker needs it: apt-get install default-jre.")
+    if not VNU_JAR.is_file():
+        if not shutil.which("npm"):
+            missing_tool("npm not found; it fetches the HTML checker: apt-get install npm.")
+        try:
+            fetch_vnu(VNU_JAR)
+        except (subprocess.SubprocessError, OSError, KeyError) as error:
+            missing_tool(f"Could not fetch vnu-jar {VNU_VERSION} from npm: {error}")
+    return VNU_JAR
+
+
+def html_errors(jar, documents, folder):
+    """The Nu Html Checker's errors in each document, as {name: ["line N: message", ...]}.
+
+    One run of the checker for all documents: starting Java is the slow part.
+    """
+    paths = []
+    for name, html in documents.items():
+        paths.append(folder / f"{name}.html")
+        paths[-1].write_text(html, encoding="utf-8")
+    result = subprocess.run(
+        ["java", "-jar", str(jar), "--errors-only", "--format", "json", "--stdout", *paths],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    errors = {}
+    for message in json.loads(result.stdout)["messages"]:
+        # A checker failure (not an HTML error) names no document: report it as "checker".
+        stem = PurePosixPath(urlparse(message.get("url", "")).path).stem
+        name = stem if stem in documents else "checker"
+        where = f"line {message['lastLine']}: " if "lastLine" in message else ""
+        errors.setdefault(name, []).append(f"{where}{message['message']}")
+    return errors
 
 
 @pytest.fixture

@@ -40,3 +40,10 @@ def test_the_starters_page_heads_its_lists_in_order(client, member, other_member
     levels = [int(level) for level in re.findall(r"<h([1-6])", html.split("<main")[1])]
     assert levels[0] == 1
     assert all(after - before <= 1 for before, after in pairwise(levels)), levels
+
+
+def test_my_routines_heads_each_card_below_the_page_title(member_client, member):
+    make_routine(member, [make_pose("Low lunge")], title="Morning hips")
+    html = member_client.get(reverse("routines:list")).content.decode()
+    levels = [int(level) for level in re.findall(r"<h([1-6])", html.split("<main")[1])]
+    assert levels == [1, 2]
