@@ -6,7 +6,7 @@ from django.utils.text import Truncator
 from core.admin import IMAGE_WIDGET, report_changed, save_each
 from poses import images
 
-from .models import Article, Comment, Rating, Status
+from .models import Article, ArticleSource, Comment, FeaturedPose, Rating, Status
 from .rendering import unknown_pose_slugs
 
 
@@ -26,7 +26,6 @@ class ArticleAdminForm(forms.ModelForm):
             "status",
             "published_at",
             "is_featured",
-            "featured_poses",
         )
         widgets = {"body": forms.Textarea(attrs={"rows": 24, "cols": 100})}
 
@@ -52,6 +51,22 @@ class ArticleAdminForm(forms.ModelForm):
         return cleaned
 
 
+class FeaturedPoseInline(admin.TabularInline):
+    model = FeaturedPose
+    fields = ("position", "pose")
+    autocomplete_fields = ("pose",)
+    extra = 1
+    verbose_name = "featured pose"
+    verbose_name_plural = "featured poses, in the order the article teaches them"
+
+
+class ArticleSourceInline(admin.TabularInline):
+    model = ArticleSource
+    fields = ("title", "url")
+    extra = 1
+    verbose_name_plural = "sources (shown under the article)"
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
@@ -60,7 +75,8 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ("title", "summary", "body")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("featured_poses", "author")
+    autocomplete_fields = ("author",)
+    inlines = (FeaturedPoseInline, ArticleSourceInline)
     readonly_fields = ("preview", "view_count", "updated_at")
     list_select_related = ("author",)
     actions = ("publish", "unpublish")
@@ -68,7 +84,6 @@ class ArticleAdmin(admin.ModelAdmin):
         (None, {"fields": ("title", "slug", "summary", "body")}),
         ("Publishing", {"fields": ("status", "published_at", "is_featured", "preview")}),
         ("Hero image", {"fields": ("hero_image", "hero_alt", "hero_caption")}),
-        ("Poses", {"fields": ("featured_poses",)}),
         ("About", {"fields": ("author", "view_count", "updated_at")}),
     )
 
