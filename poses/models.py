@@ -159,7 +159,7 @@ class Pose(models.Model):
     traits = models.JSONField(
         default=list,
         blank=True,
-        help_text="Tick what the pose asks of the body; each trait needs notes for some conditions.",
+        help_text="What the pose asks of the body; each trait needs notes for some conditions.",
     )
     safety_waiver = models.TextField(
         "safety lint waiver",

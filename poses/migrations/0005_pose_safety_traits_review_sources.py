@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='pose',
             name='traits',
-            field=models.JSONField(blank=True, default=list, help_text='Tick what the pose asks of the body; each trait needs notes for some conditions.'),
+            field=models.JSONField(blank=True, default=list, help_text='What the pose asks of the body; each trait needs notes for some conditions.'),
         ),
         migrations.AlterField(
             model_name='pose',
