@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.html import format_html
 from import_export.admin import ImportExportMixin, ImportExportModelAdmin
+from import_export.formats.base_formats import CSV, XLSX
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -31,6 +32,8 @@ from .models import (
 from .resources import PoseContraindicationResource, PoseResource
 
 THUMBNAIL_WIDTH = 64
+# What editors use for bulk edits: a spreadsheet or its CSV.
+BULK_FORMATS = [CSV, XLSX]
 
 
 def thumbnail(pose_image):
@@ -289,6 +292,7 @@ class PoseImageInline(admin.TabularInline):
 class PoseAdmin(ImportExportMixin, VersionAdmin):
     form = PoseAdminForm
     resource_classes = [PoseResource]
+    formats = BULK_FORMATS
     list_display = (
         "picture",
         "english_name",
@@ -461,6 +465,7 @@ class PoseImageAdmin(admin.ModelAdmin):
 @admin.register(PoseContraindication)
 class PoseContraindicationAdmin(ImportExportModelAdmin):
     resource_classes = [PoseContraindicationResource]
+    formats = BULK_FORMATS
     list_display = ("pose", "contraindication", "severity")
     list_filter = ("severity", "contraindication")
     search_fields = ("pose__english_name", "guidance")

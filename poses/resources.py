@@ -64,9 +64,6 @@ class SourcesWidget(widgets.Widget):
             sources.append((title, url))
         return sources
 
-    def render(self, value, obj=None, **kwargs):
-        return "\n".join(f"{source.title} | {source.url}" for source in value.all())
-
 
 def lint_error(pose, addressed):
     findings = safety.findings_for(pose, addressed)
@@ -110,6 +107,11 @@ class PoseResource(resources.ModelResource):
         )
         clean_model_instances = True
         skip_unchanged = False
+
+    def dehydrate_sources(self, pose):
+        if pose.pk is None:
+            return ""
+        return "\n".join(f"{source.title} | {source.url}" for source in pose.sources.all())
 
     def import_field(self, field, instance, row, is_m2m=False, **kwargs):
         # Sources are rows of their own, written after the pose is saved.
