@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from reversion.admin import VersionAdmin
 
 from core.admin import IMAGE_WIDGET, report_changed, save_each
 from poses import images
@@ -68,7 +69,9 @@ class ArticleSourceInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(VersionAdmin):
+    """History and revert of the text, featured poses and sources (reversion follows inlines)."""
+
     form = ArticleAdminForm
     list_display = ("title", "state", "published_at", "is_featured", "author", "view_count")
     list_filter = ("status", "is_featured", "published_at")
@@ -122,6 +125,14 @@ class ArticleAdmin(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         images.delete_files_on_commit([article.hero_image.name for article in queryset])
         super().delete_queryset(request, queryset)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # A revert writes the stored row back, view count included; keep the live count.
+        views = Article.objects.filter(pk=object_id).values_list("view_count", flat=True).first()
+        response = super().revision_view(request, object_id, version_id, extra_context)
+        if request.method == "POST" and response.status_code == 302 and views is not None:
+            Article.objects.filter(pk=object_id).update(view_count=views)
+        return response
 
     @admin.action(description="Publish the selected articles", permissions=["change"])
     def publish(self, request, queryset):

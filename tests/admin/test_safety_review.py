@@ -5,8 +5,10 @@ import datetime
 import pytest
 from reversion.models import Version
 
+from articles.models import Article, FeaturedPose
 from poses.models import Contraindication, Pose, PoseContraindication, Trait
 from tests.admin.helpers import admin_url, form_data, messages_of, run_action
+from tests.articles.helpers import make_article
 from tests.factories import make_condition, make_pose, mark
 
 pytestmark = pytest.mark.django_db
@@ -164,3 +166,38 @@ def test_pose_page_is_still_fine_for_a_pose_marked_with_a_note(client):
     pose = make_pose("Cobra", slug="cobra", traits=[Trait.PRONE])
     mark(pose, make_condition("Pregnancy"), "avoid", "Practise it lying on your side.")
     assert client.get(pose.get_absolute_url()).status_code == 200
+
+
+def test_article_revert_restores_body_and_featured_order_but_keeps_view_count(editor_client):
+    lunge, pigeon = make_pose("Low lunge", slug="low-lunge"), make_pose("Pigeon", slug="pigeon")
+    article = make_article(title="Psoas", body="First words.")
+    url = admin_url(Article, "change", article.pk)
+    data = form_data(editor_client.get(url))
+    data.update(
+        {
+            "featuredpose_set-TOTAL_FORMS": 2,
+            "featuredpose_set-0-position": 1,
+            "featuredpose_set-0-pose": lunge.pk,
+            "featuredpose_set-1-position": 2,
+            "featuredpose_set-1-pose": pigeon.pk,
+        }
+    )
+    editor_client.post(url, data)
+    assert list(article.poses_in_order()) == [lunge, pigeon]
+    first = Version.objects.get_for_object(article).get()
+
+    data = form_data(editor_client.get(url))
+    data["body"] = "Rewritten words."
+    data["featuredpose_set-0-position"], data["featuredpose_set-1-position"] = 2, 1
+    editor_client.post(url, data)
+    assert list(article.poses_in_order()) == [pigeon, lunge]
+    Article.objects.filter(pk=article.pk).record_view()
+
+    revision_url = admin_url(Article, "revision", article.pk, first.pk)
+    editor_client.post(revision_url, form_data(editor_client.get(revision_url)))
+
+    article.refresh_from_db()
+    assert article.body == "First words."
+    assert list(article.poses_in_order()) == [lunge, pigeon]
+    assert FeaturedPose.objects.filter(article=article).count() == 2
+    assert article.view_count == 1
