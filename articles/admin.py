@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from reversion.admin import VersionAdmin
 
-from core.admin import IMAGE_WIDGET, report_changed, save_each
+from core.admin import IMAGE_WIDGET, CompareVersionsMixin, report_changed, save_each
 from poses import images
 
 from .models import Article, ArticleSource, Comment, FeaturedPose, Rating, Status
@@ -69,7 +69,7 @@ class ArticleSourceInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionAdmin):
+class ArticleAdmin(CompareVersionsMixin, VersionAdmin):
     """History and revert of the text, featured poses and sources (reversion follows inlines)."""
 
     form = ArticleAdminForm

@@ -13,7 +13,13 @@ from import_export.formats.base_formats import CSV, XLSX
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from core.admin import IMAGE_WIDGET, PositionedInlineFormSet, report_changed, save_each
+from core.admin import (
+    IMAGE_WIDGET,
+    CompareVersionsMixin,
+    PositionedInlineFormSet,
+    report_changed,
+    save_each,
+)
 
 from . import images, safety
 from .figures import figure_admin_preview, validate_figure
@@ -289,7 +295,7 @@ class PoseImageInline(admin.TabularInline):
 
 
 @admin.register(Pose)
-class PoseAdmin(ImportExportMixin, VersionAdmin):
+class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin):
     form = PoseAdminForm
     resource_classes = [PoseResource]
     formats = BULK_FORMATS

@@ -201,3 +201,42 @@ def test_article_revert_restores_body_and_featured_order_but_keeps_view_count(ed
     assert list(article.poses_in_order()) == [lunge, pigeon]
     assert FeaturedPose.objects.filter(article=article).count() == 2
     assert article.view_count == 1
+
+
+def test_compare_two_versions_lists_what_changed(editor_client):
+    knee = make_condition("Knee injury")
+    pose = make_pose("Low lunge", slug="low-lunge", steps=1)
+    change_pose(
+        editor_client,
+        pose,
+        **{
+            "pose_contraindications-TOTAL_FORMS": 1,
+            "pose_contraindications-0-contraindication": knee.pk,
+            "pose_contraindications-0-severity": "modify",
+            "pose_contraindications-0-guidance": "Pad the back knee.",
+        },
+    )
+    data = form_data(editor_client.get(admin_url(Pose, "change", pose.pk)))
+    data["pose_contraindications-0-severity"] = "avoid"
+    data["summary"] = "A kneeling lunge."
+    editor_client.post(admin_url(Pose, "change", pose.pk), data)
+    older, newer = (v.revision_id for v in Version.objects.get_for_object(pose).order_by("pk"))
+
+    history = editor_client.get(admin_url(Pose, "history", pose.pk)).content.decode()
+    assert "Compare the two versions" in history
+    response = editor_client.get(
+        admin_url(Pose, "compare", pose.pk), {"older": older, "newer": newer}
+    )
+
+    changes = {
+        (c.row.split(":")[0], c.field, c.before, c.after) for c in response.context["changes"]
+    }
+    assert ("Pose", "summary", "A summary of Low lunge.", "A kneeling lunge.") in changes
+    assert ("Pose contraindication", "severity", "Modify", "Avoid") in changes
+    assert not any(c[0] == "Pose step" for c in changes)
+
+
+def test_compare_needs_two_versions(editor_client):
+    pose = make_pose("Low lunge", slug="low-lunge")
+    response = editor_client.get(admin_url(Pose, "compare", pose.pk), {"older": "x"}, follow=True)
+    assert any("Pick two different versions" in m for m in messages_of(response))
