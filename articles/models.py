@@ -48,7 +48,8 @@ class Article(models.Model):
         max_length=300, help_text="One or two sentences for lists and feeds."
     )
     body = models.TextField(
-        help_text="Markdown. Embed a pose card with [[pose:slug]] on its own line."
+        help_text="Markdown. Embed a pose card with [[pose:slug]] on its own line, or the body "
+        "map with muscles highlighted with [[muscles:psoas-major,iliacus]]."
     )
     hero_image = models.ImageField(upload_to="articles/", blank=True)
     hero_alt = models.CharField(
