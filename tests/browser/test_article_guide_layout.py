@@ -1,4 +1,4 @@
-"""The main article reads as finished: contents stay in view, anatomy has its figure, cards in order."""
+"""The main article reads as finished: contents in view, an anatomy figure, cards in order."""
 
 from playwright.sync_api import expect
 
