@@ -389,7 +389,11 @@ class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin):
 
     @admin.action(description="Publish the selected poses", permissions=["change"])
     def publish(self, request, queryset):
-        flagged = safety.flagged_ids(queryset.filter(safety_waiver=""))
+        flagged = {
+            finding.pose.pk
+            for finding in safety.lint(queryset)
+            if not finding.pose.safety_waiver.strip()
+        }
         report_changed(
             self,
             request,

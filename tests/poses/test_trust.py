@@ -28,3 +28,4 @@ def test_empty_sections_are_left_out_not_filled_with_stock_phrases(client):
     for phrase in ("No preparation needed", "None needed", "None in particular"):
         assert phrase not in html
     assert "Prepare with" not in html and "counterposes" not in html
+    assert 'id="muscles-heading"' not in html
