@@ -1,7 +1,7 @@
 """The safety lint: a pose with a trait must say something for the conditions the trait affects.
 
 "Says something" means a note of any severity (avoid, modify or caution) with guidance text.
-The rules are the ones a yoga teacher would expect; sources are in docs/safety-sources.md.
+The rules are the ones a yoga teacher would expect; each pose lists its sources (PoseSource).
 """
 
 from dataclasses import dataclass
