@@ -2,11 +2,12 @@ from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from reversion.admin import VersionAdmin
 
-from core.admin import IMAGE_WIDGET, report_changed, save_each
+from core.admin import IMAGE_WIDGET, CompareVersionsMixin, report_changed, save_each
 from poses import images
 
-from .models import Article, Comment, Rating, Status
+from .models import Article, ArticleSource, Comment, FeaturedPose, Rating, Status
 from .rendering import unknown_pose_slugs
 
 
@@ -26,7 +27,6 @@ class ArticleAdminForm(forms.ModelForm):
             "status",
             "published_at",
             "is_featured",
-            "featured_poses",
         )
         widgets = {"body": forms.Textarea(attrs={"rows": 24, "cols": 100})}
 
@@ -52,15 +52,34 @@ class ArticleAdminForm(forms.ModelForm):
         return cleaned
 
 
+class FeaturedPoseInline(admin.TabularInline):
+    model = FeaturedPose
+    fields = ("position", "pose")
+    autocomplete_fields = ("pose",)
+    extra = 1
+    verbose_name = "featured pose"
+    verbose_name_plural = "featured poses, in the order the article teaches them"
+
+
+class ArticleSourceInline(admin.TabularInline):
+    model = ArticleSource
+    fields = ("title", "url")
+    extra = 1
+    verbose_name_plural = "sources (shown under the article)"
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(CompareVersionsMixin, VersionAdmin):
+    """History and revert of the text, featured poses and sources (reversion follows inlines)."""
+
     form = ArticleAdminForm
     list_display = ("title", "state", "published_at", "is_featured", "author", "view_count")
     list_filter = ("status", "is_featured", "published_at")
     search_fields = ("title", "summary", "body")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("featured_poses", "author")
+    autocomplete_fields = ("author",)
+    inlines = (FeaturedPoseInline, ArticleSourceInline)
     readonly_fields = ("preview", "view_count", "updated_at")
     list_select_related = ("author",)
     actions = ("publish", "unpublish")
@@ -68,7 +87,6 @@ class ArticleAdmin(admin.ModelAdmin):
         (None, {"fields": ("title", "slug", "summary", "body")}),
         ("Publishing", {"fields": ("status", "published_at", "is_featured", "preview")}),
         ("Hero image", {"fields": ("hero_image", "hero_alt", "hero_caption")}),
-        ("Poses", {"fields": ("featured_poses",)}),
         ("About", {"fields": ("author", "view_count", "updated_at")}),
     )
 
@@ -97,6 +115,14 @@ class ArticleAdmin(admin.ModelAdmin):
         if not change and obj.author_id is None:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # A revert writes the stored row back, view count included; keep the live count.
+        views = Article.objects.filter(pk=object_id).values_list("view_count", flat=True).first()
+        response = super().revision_view(request, object_id, version_id, extra_context)
+        if request.method == "POST" and response.status_code == 302 and views is not None:
+            Article.objects.filter(pk=object_id).update(view_count=views)
+        return response
 
     @admin.action(description="Publish the selected articles", permissions=["change"])
     def publish(self, request, queryset):

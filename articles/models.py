@@ -5,7 +5,7 @@ from django.db.models import Avg, Count, F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from poses.models import Pose
+from poses.models import Pose, Source
 
 from .rendering import reading_minutes
 
@@ -48,7 +48,8 @@ class Article(models.Model):
         max_length=300, help_text="One or two sentences for lists and feeds."
     )
     body = models.TextField(
-        help_text="Markdown. Embed a pose card with [[pose:slug]] on its own line."
+        help_text="Markdown. Embed a pose card with [[pose:slug]] on its own line, or the body "
+        "map with muscles highlighted with [[muscles:psoas-major,iliacus]]."
     )
     hero_image = models.ImageField(upload_to="articles/", blank=True)
     hero_alt = models.CharField(
@@ -68,7 +69,9 @@ class Article(models.Model):
         help_text="The newest featured article is shown.",
     )
     view_count = models.PositiveIntegerField(default=0, editable=False)
-    featured_poses = models.ManyToManyField(Pose, blank=True, related_name="articles")
+    featured_poses = models.ManyToManyField(
+        Pose, blank=True, related_name="articles", through="FeaturedPose"
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -101,6 +104,12 @@ class Article(models.Model):
     def is_scheduled(self):
         return self.status == Status.PUBLISHED and self.published_at > timezone.now()
 
+    def poses_in_order(self):
+        """The featured poses in the order the article teaches them."""
+        return Pose.objects.filter(featured_in__article=self).order_by(
+            "featured_in__position", "featured_in__pk"
+        )
+
     @property
     def reading_minutes(self):
         return reading_minutes(self.body)
@@ -113,6 +122,27 @@ class Article(models.Model):
     def was_updated(self):
         """Edited on a later day than it was published: worth telling the reader."""
         return self.updated_at.date() > self.published_at.date()
+
+
+class FeaturedPose(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="featured_in")
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Cards show in this order, lowest first: the order the text teaches."
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "pose"], name="unique_featured_pose")
+        ]
+
+    def __str__(self):
+        return f"{self.pose} in {self.article}"
+
+
+class ArticleSource(Source):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sources")
 
 
 class CommentQuerySet(models.QuerySet):

@@ -15,10 +15,11 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from markdown_it import MarkdownIt
 
-from poses.models import Pose
+from poses.bodymap import body_map
+from poses.models import Muscle, Pose
 
 # Bump when the rendering changes, so cached bodies from older code are not served.
-RENDER_VERSION = 1
+RENDER_VERSION = 2
 CACHE_SECONDS = 7 * 24 * 3600
 WORDS_PER_MINUTE = 200
 
@@ -28,6 +29,9 @@ PAGE_IDS = frozenset(
 )
 
 POSE_EMBED_LINE = re.compile(r"^\[\[pose:([A-Za-z0-9_-]+)\]\]\s*$")
+# `[[muscles:psoas-major,iliacus]]`: the body map with those muscles highlighted, as a figure.
+MUSCLES_EMBED_LINE = re.compile(r"^\[\[muscles:([a-z0-9-]+(?:,[a-z0-9-]+)*)\]\]\s*$")
+MUSCLES_REF = "muscles="
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "figcaption",
@@ -71,25 +75,25 @@ class RenderedBody:
 
     @property
     def pose_slugs(self):
-        return self.parts[1::2]
+        return tuple(ref for ref in self.parts[1::2] if not ref.startswith(MUSCLES_REF))
 
 
 # --- Markdown extensions -------------------------------------------------------------------
 
 
 def _pose_embed_rule(state, start_line, end_line, silent):
-    """`[[pose:slug]]` alone on a line becomes a pose_embed token."""
+    """`[[pose:slug]]` or `[[muscles:a,b]]` alone on a line becomes a pose_embed token."""
     if state.is_code_block(start_line):
         return False
     line = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
-    match = POSE_EMBED_LINE.match(line)
-    if not match:
+    pose, muscles = POSE_EMBED_LINE.match(line), MUSCLES_EMBED_LINE.match(line)
+    if not (pose or muscles):
         return False
     if silent:
         return True
     state.line = start_line + 1
     token = state.push("pose_embed", "", 0)
-    token.meta = {"slug": match.group(1)}
+    token.meta = {"slug": pose.group(1) if pose else MUSCLES_REF + muscles.group(1)}
     token.map = [start_line, state.line]
     return True
 
@@ -183,7 +187,7 @@ def render_markdown(body):
     # A fresh marker per call: text in the body can never forge a pose embed.
     env = {"embed_marker": f"poseembed{secrets.token_hex(8)}:"}
     html = sanitize(MARKDOWN.render(body or "", env))
-    parts = re.split(rf"{env['embed_marker']}([A-Za-z0-9_-]+):", html)
+    parts = re.split(rf"{env['embed_marker']}([A-Za-z0-9_=,-]+):", html)
     return RenderedBody(parts=tuple(parts), toc=tuple(env.get("toc", ())))
 
 
@@ -221,6 +225,8 @@ def with_pose_cards(rendered):
     for index, part in enumerate(rendered.parts):
         if index % 2 == 0:
             html.append(part)
+        elif part.startswith(MUSCLES_REF):
+            html.append(muscle_figure(part.removeprefix(MUSCLES_REF).split(",")))
         elif part in poses:
             html.append(
                 render_to_string("articles/includes/pose_embed.html", {"pose": poses[part]})
@@ -229,9 +235,27 @@ def with_pose_cards(rendered):
     return mark_safe("".join(html))
 
 
+def muscle_figure(slugs):
+    """The body map as a figure, with the given muscles highlighted; unknown slugs are skipped."""
+    found = {muscle.slug: muscle for muscle in Muscle.objects.filter(slug__in=slugs)}
+    muscles = [found[slug] for slug in slugs if slug in found]
+    if not muscles:
+        return ""
+    names = " and ".join(muscle.name.lower() for muscle in muscles)
+    context = body_map(muscles, selected=[muscle.slug for muscle in muscles])
+    context.update(
+        title=f"Where the {names} lie",
+        description=f"Outline of the body from the front and the back, with the {names} "
+        "highlighted.",
+        mode="article",
+        caption=f"The {names}, highlighted on the body map.",
+    )
+    return render_to_string("articles/includes/muscle_figure.html", context)
+
+
 def word_count(body):
     """Words a reader reads: link targets, tags and pose embeds are not counted."""
-    text = re.sub(r"^\s*\[\[pose:[^\]]*\]\]\s*$", " ", body or "", flags=re.MULTILINE)
+    text = re.sub(r"^\s*\[\[(pose|muscles):[^\]]*\]\]\s*$", " ", body or "", flags=re.MULTILINE)
     text = re.sub(r"\]\([^)]*\)", "]", text)
     text = re.sub(r"<[^>]*>", " ", text)
     return len(re.findall(r"\w[\w'’-]*", text))

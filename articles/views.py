@@ -43,7 +43,7 @@ def render_article(request, article, *, comment_form, status=200):
         "article": article,
         "body_html": with_pose_cards(rendered),
         "toc": rendered.toc,
-        "featured_poses": article.featured_poses.published().for_cards(),
+        "featured_poses": article.poses_in_order().published().for_cards(),
         "rating": article.ratings.summary(request.user),
         "rating_form": RatingForm(),
         "comments": Comment.objects.filter(article=article)

@@ -1,10 +1,17 @@
 """Admin pieces every app's admin shares, and the admin site's titles."""
 
+from dataclasses import dataclass
+
 from django.contrib import admin, messages
-from django.contrib.admin.utils import model_ngettext
+from django.contrib.admin.utils import model_ngettext, unquote
 from django.contrib.admin.widgets import AdminFileWidget
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Max
 from django.forms.models import BaseInlineFormSet
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from reversion.models import Version
 
 admin.site.site_header = "Psoas admin"
 admin.site.site_title = "Psoas admin"
@@ -59,3 +66,124 @@ class PositionedInlineFormSet(BaseInlineFormSet):
         top = max([rows.aggregate(top=Max("position"))["top"] or 0, *wanted])
         for offset, pk in enumerate(moving, start=1):
             rows.filter(pk=pk).update(position=top + offset)
+
+
+# --- Revision history: compare two saved versions -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    row: str
+    field: str
+    before: str
+    after: str
+
+
+def _shown(obj, field):
+    """A field's value as an editor reads it: choice labels, related names, "—" for empty."""
+    if field.many_to_many:
+        ids = obj.m2m_data.get(field.name, [])
+        return ", ".join(
+            sorted(str(o) for o in field.related_model._default_manager.filter(pk__in=ids))
+        )
+    instance = obj.object
+    if field.choices:
+        return str(getattr(instance, f"get_{field.name}_display")())
+    if field.is_relation:
+        try:
+            value = getattr(instance, field.name)
+        except ObjectDoesNotExist:
+            return f"(deleted, id {getattr(instance, field.attname)})"
+    else:
+        value = getattr(instance, field.attname)
+    return "—" if value in (None, "", [], {}) else str(value)
+
+
+def revision_rows(revision, main_model):
+    """{(is inline, model name, object id): (label, {field: shown value})} for each row.
+
+    The main object sorts first; inline rows are matched by id across versions.
+    """
+    rows = {}
+    for version in revision.version_set.select_related("content_type"):
+        model = version._model
+        obj = version._object_version
+        is_main = model is main_model
+        fields = [
+            field
+            for field in (*model._meta.concrete_fields, *model._meta.many_to_many)
+            if field.editable
+            and not field.primary_key
+            # An inline row's link to the object is the same in every version.
+            and (is_main or field.related_model is not main_model)
+        ]
+        name = str(model._meta.verbose_name).capitalize()
+        label = name if is_main else f"{name}: {version.object_repr}"
+        rows[(not is_main, name, version.object_id)] = (
+            label,
+            {str(field.verbose_name): _shown(obj, field) for field in fields},
+        )
+    return rows
+
+
+def compare_revisions(older, newer, main_model):
+    """What changed between two revisions of one object, row by row, field by field."""
+    before, after = revision_rows(older, main_model), revision_rows(newer, main_model)
+    changes = []
+    for key in sorted(before.keys() | after.keys()):
+        if key not in after:
+            changes.append(Change(before[key][0], "row", "present", "removed"))
+        elif key not in before:
+            changes.append(Change(after[key][0], "row", "absent", "added"))
+        else:
+            old_fields = before[key][1]
+            for name, value in after[key][1].items():
+                if old_fields.get(name) != value:
+                    changes.append(Change(after[key][0], name, old_fields.get(name, "—"), value))
+    return changes
+
+
+class CompareVersionsMixin:
+    """Adds "compare two versions" to a VersionAdmin's history page."""
+
+    object_history_template = "admin/history_with_compare.html"
+
+    def get_urls(self):
+        opts = self.model._meta
+        compare = path(
+            "<path:object_id>/history/compare/",
+            self.admin_site.admin_view(self.compare_view),
+            name=f"{opts.app_label}_{opts.model_name}_compare",
+        )
+        return [compare, *super().get_urls()]
+
+    def compare_view(self, request, object_id):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        obj = get_object_or_404(self.model, pk=unquote(object_id))
+        versions = Version.objects.get_for_object(obj).select_related("revision")
+        chosen = {
+            version.revision_id: version
+            for version in versions.filter(
+                revision_id__in=[
+                    value
+                    for value in (request.GET.get("older"), request.GET.get("newer"))
+                    if value and value.isdigit()
+                ]
+            )
+        }
+        if len(chosen) != 2:
+            self.message_user(request, "Pick two different versions to compare.", messages.WARNING)
+            opts = self.model._meta
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
+        older, newer = sorted(chosen.values(), key=lambda version: version.revision.date_created)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "object": obj,
+            "title": f"Changes to {obj}",
+            "older": older.revision,
+            "newer": newer.revision,
+            "changes": compare_revisions(older.revision, newer.revision, self.model),
+        }
+        return TemplateResponse(request, "admin/compare_revisions.html", context)

@@ -4,11 +4,12 @@ A bad value fails with the file and the entry named, so an editor of the data fi
 """
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import yaml
 
-from poses.models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Difficulty, Severity
+from poses.models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Difficulty, Severity, Trait
 from routines.models import Side
 
 DATA_DIR = Path(__file__).resolve().parent / "demo_data"
@@ -34,6 +35,7 @@ HOLD = Field(int, bounds=(HOLD_MIN_SECONDS, HOLD_MAX_SECONDS))
 
 
 TERM = {"slug": Field(TEXT), "name": Field(TEXT), "description": Field(TEXT)}
+SOURCE = {"title": Field(TEXT), "url": Field(TEXT)}
 CAUTION = {
     "condition": Field(TEXT),
     "severity": Field(TEXT, choices=tuple(Severity.values)),
@@ -58,6 +60,9 @@ POSE = {
     "counterposes": Field(SLUGS),
     "preparatory": Field(SLUGS),
     "contraindications": Field(list),
+    "traits": Field(SLUGS),
+    "reviewed": Field(TEXT),  # YYYY-MM-DD: when the safety notes were last reviewed
+    "sources": Field(list),
 }
 ARTICLE = {
     "slug": Field(TEXT),
@@ -65,8 +70,9 @@ ARTICLE = {
     "summary": Field(TEXT),
     "days_ago": Field(int),
     "featured": Field(bool, required=False),
-    "featured_poses": Field(SLUGS),
+    "featured_poses": Field(SLUGS),  # in the order the article teaches them
     "body": Field(TEXT),
+    "sources": Field(list),
 }
 STARTER = {"title": Field(TEXT), "description": Field(TEXT), "steps": Field(list)}
 STARTER_STEP = {
@@ -157,6 +163,13 @@ def load():
     return content
 
 
+def check_sources(sources, where):
+    for number, source in enumerate(sources, start=1):
+        check_entry(source, SOURCE, f"{where}, source {number}")
+        if not source["url"].startswith(("https://", "http://")):
+            raise DemoDataError(f"{where}, source {number}: {source['url']!r} is not a web address")
+
+
 def check_cross_references(content):
     categories = {row["slug"] for row in content.categories}
     muscles = {row["slug"] for row in content.muscles}
@@ -176,9 +189,18 @@ def check_cross_references(content):
             conditions,
             "condition",
         )
+        check_refs("poses.yaml", label, row["traits"], Trait.values, "trait")
+        check_sources(row["sources"], f"poses.yaml, {label}")
+        try:
+            date.fromisoformat(row["reviewed"])
+        except ValueError:
+            raise DemoDataError(
+                f"poses.yaml, {label}: reviewed {row['reviewed']!r} is not a YYYY-MM-DD date"
+            ) from None
     check_refs("figures.yaml", "figures", list(content.figures), poses, "pose")
     for row in content.articles:
         check_refs("articles.yaml", f"article {row['slug']}", row["featured_poses"], poses, "pose")
+        check_sources(row["sources"], f"articles.yaml, article {row['slug']}")
     for row in content.starters:
         for number, step in enumerate(row["steps"], start=1):
             where = f"starters.yaml, {row['title']}, step {number}"

@@ -15,7 +15,7 @@ def home(request):
         Article.objects.published().filter(is_featured=True).select_related("author").first()
     )
     if featured_article:
-        featured_poses = featured_article.featured_poses.published().for_cards()
+        featured_poses = featured_article.poses_in_order().published().for_cards()
     else:
         featured_poses = Pose.objects.published().for_cards()
     starters = Routine.objects.starters().with_totals().order_by("title")

@@ -1,12 +1,27 @@
+from datetime import timedelta
+
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Prefetch, Q
+from django.forms.models import BaseInlineFormSet
+from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.html import format_html
+from import_export.admin import ImportExportMixin, ImportExportModelAdmin
+from import_export.formats.base_formats import CSV, XLSX
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
-from core.admin import IMAGE_WIDGET, PositionedInlineFormSet, report_changed, save_each
+from core.admin import (
+    IMAGE_WIDGET,
+    CompareVersionsMixin,
+    PositionedInlineFormSet,
+    report_changed,
+    save_each,
+)
 
-from . import images
+from . import images, safety
 from .figures import figure_admin_preview, validate_figure
 from .models import (
     Category,
@@ -15,11 +30,16 @@ from .models import (
     Pose,
     PoseContraindication,
     PoseImage,
+    PoseSource,
     PoseStep,
+    Trait,
     fold,
 )
+from .resources import PoseContraindicationResource, PoseResource
 
 THUMBNAIL_WIDTH = 64
+# What editors use for bulk edits: a spreadsheet or its CSV.
+BULK_FORMATS = [CSV, XLSX]
 
 
 def thumbnail(pose_image):
@@ -116,10 +136,25 @@ POSE_FIELDSETS = (
     ("Muscles", {"fields": ("muscles_stretched", "muscles_strengthened")}),
     ("Related poses", {"fields": ("counterposes", "preparatory_poses")}),
     ("Drawn figure", {"fields": ("figure", "figure_drawing")}),
+    (
+        "Safety review",
+        {
+            "fields": ("traits", "safety_reviewed_on", "safety_reviewed_by", "safety_waiver"),
+            "description": "Each trait needs a note (avoid, modify or caution, with guidance) for "
+            "the conditions it affects; a pose missing one cannot be published without a waiver.",
+        },
+    ),
 )
 
 
 class PoseAdminForm(forms.ModelForm):
+    traits = forms.MultipleChoiceField(
+        choices=Trait.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text="What the pose asks of the body.",
+    )
+
     class Meta:
         model = Pose
         fields = [
@@ -165,13 +200,78 @@ class PoseStepInline(admin.TabularInline):
     }
 
 
+class SafetyNotesFormSet(BaseInlineFormSet):
+    """Refuses to publish a pose whose notes miss a condition its traits require (unless waived).
+
+    Runs on the notes as submitted, with the pose form's values already on self.instance.
+    """
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        addressed = {
+            form.cleaned_data["contraindication"].slug
+            for form in self.forms
+            if form.cleaned_data
+            and not form.cleaned_data.get("DELETE")
+            and form.cleaned_data.get("contraindication")
+            and form.cleaned_data.get("guidance", "").strip()
+        }
+        findings = safety.findings_for(self.instance, addressed)
+        if safety.blocks_publishing(self.instance, findings):
+            missing = "; ".join(str(finding) for finding in findings)
+            raise forms.ValidationError(
+                f"This pose cannot be published yet: {missing}. Add a note for each, untick "
+                "“published”, or give a reason in the safety lint waiver."
+            )
+
+
 class PoseContraindicationInline(admin.TabularInline):
     model = PoseContraindication
+    formset = SafetyNotesFormSet
     fields = ("contraindication", "severity", "guidance")
     extra = 1
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}
     }
+
+
+class PoseSourceInline(admin.TabularInline):
+    model = PoseSource
+    fields = ("title", "url")
+    extra = 1
+    verbose_name_plural = "sources for the safety notes (shown on the pose page)"
+
+
+class NeedsSafetyReviewFilter(admin.SimpleListFilter):
+    title = "needs safety review"
+    parameter_name = "needs_review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Yes: the safety lint has findings")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(pk__in=safety.flagged_ids(queryset))
+        return queryset
+
+
+class ReviewAgeFilter(admin.SimpleListFilter):
+    title = "safety notes reviewed"
+    parameter_name = "reviewed"
+
+    def lookups(self, request, model_admin):
+        return [("stale", "Over 12 months ago or never"), ("recent", "In the last 12 months")]
+
+    def queryset(self, request, queryset):
+        year_ago = timezone.localdate() - timedelta(days=365)
+        recent = Q(safety_reviewed_on__gte=year_ago)
+        if self.value() == "stale":
+            return queryset.exclude(recent)
+        if self.value() == "recent":
+            return queryset.filter(recent)
+        return queryset
 
 
 class PoseImageForm(forms.ModelForm):
@@ -195,8 +295,10 @@ class PoseImageInline(admin.TabularInline):
 
 
 @admin.register(Pose)
-class PoseAdmin(admin.ModelAdmin):
+class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin):
     form = PoseAdminForm
+    resource_classes = [PoseResource]
+    formats = BULK_FORMATS
     list_display = (
         "picture",
         "english_name",
@@ -207,7 +309,14 @@ class PoseAdmin(admin.ModelAdmin):
     )
     # The picture is decorative (alt=""), so the name alone is the link.
     list_display_links = ("english_name",)
-    list_filter = ("is_published", "difficulty", "per_side", "categories")
+    list_filter = (
+        "is_published",
+        NeedsSafetyReviewFilter,
+        ReviewAgeFilter,
+        "difficulty",
+        "per_side",
+        "categories",
+    )
     # Needed for autocomplete; get_search_results matches their folded form.
     search_fields = ("english_name", "sanskrit_name", "aliases")
     prepopulated_fields = {"slug": ("english_name",)}
@@ -217,8 +326,10 @@ class PoseAdmin(admin.ModelAdmin):
         "muscles_strengthened",
         "counterposes",
         "preparatory_poses",
+        "safety_reviewed_by",
     )
-    inlines = (PoseStepInline, PoseContraindicationInline, PoseImageInline)
+    # Reversion follows the inlines, so a revision holds the steps, notes, sources and images.
+    inlines = (PoseStepInline, PoseContraindicationInline, PoseSourceInline, PoseImageInline)
     actions = ("publish", "unpublish")
     list_per_page = 50
     fieldsets = POSE_FIELDSETS
@@ -252,9 +363,51 @@ class PoseAdmin(admin.ModelAdmin):
     def picture(self, pose):
         return thumbnail(pose.main_image)
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        findings = safety.lint([form.instance])
+        if findings:
+            waived = " (waived)" if form.instance.safety_waiver.strip() else ""
+            self.message_user(
+                request,
+                f"Safety lint{waived}: " + "; ".join(str(finding) for finding in findings) + ".",
+                messages.WARNING,
+            )
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        missing = missing_conditions(version_id)
+        if missing:
+            self.message_user(
+                request,
+                "This version cannot be restored: its safety notes name "
+                f"{', '.join(missing)}, which no longer exist. Nothing was changed; pick a later "
+                "version, or re-create the condition first.",
+                messages.ERROR,
+            )
+            return redirect("admin:poses_pose_history", object_id)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
     @admin.action(description="Publish the selected poses", permissions=["change"])
     def publish(self, request, queryset):
-        report_changed(self, request, save_each(queryset, is_published=True), "published")
+        flagged = {
+            finding.pose.pk
+            for finding in safety.lint(queryset)
+            if not finding.pose.safety_waiver.strip()
+        }
+        report_changed(
+            self,
+            request,
+            save_each(queryset.exclude(pk__in=flagged), is_published=True),
+            "published",
+        )
+        if flagged:
+            names = ", ".join(str(pose) for pose in queryset.filter(pk__in=flagged))
+            self.message_user(
+                request,
+                f"Not published, the safety lint has findings: {names}. Filter by “needs safety "
+                "review” to see them.",
+                messages.WARNING,
+            )
 
     @admin.action(description="Unpublish the selected poses", permissions=["change"])
     def unpublish(self, request, queryset):
@@ -265,6 +418,17 @@ class PoseAdmin(admin.ModelAdmin):
         if protected:
             protected = routine_use(objs)
         return deleted, counts, perms_needed, protected
+
+
+def missing_conditions(version_id):
+    """Names of conditions a pose revision's notes refer to that have since been deleted."""
+    version = Version.objects.filter(pk=version_id).select_related("revision").first()
+    if version is None:
+        return []
+    notes = version.revision.version_set.get_for_model(PoseContraindication)
+    wanted = {note.field_dict["contraindication_id"]: note.object_repr for note in notes}
+    existing = set(Contraindication.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    return [repr_ for pk, repr_ in wanted.items() if pk not in existing]
 
 
 def routine_use(poses):
@@ -306,3 +470,14 @@ class PoseImageAdmin(admin.ModelAdmin):
 
     def view_on_site(self, obj):
         return obj.pose.get_absolute_url()
+
+
+@admin.register(PoseContraindication)
+class PoseContraindicationAdmin(ImportExportModelAdmin):
+    resource_classes = [PoseContraindicationResource]
+    formats = BULK_FORMATS
+    list_display = ("pose", "contraindication", "severity")
+    list_filter = ("severity", "contraindication")
+    search_fields = ("pose__english_name", "guidance")
+    list_select_related = ("pose", "contraindication")
+    autocomplete_fields = ("pose",)

@@ -1,5 +1,7 @@
 import unicodedata
 
+from django.conf import settings
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
@@ -30,6 +32,20 @@ class Severity(models.TextChoices):
     AVOID = "avoid", "Avoid"
     MODIFY = "modify", "Modify"
     CAUTION = "caution", "Caution"
+
+
+class Trait(models.TextChoices):
+    """What a pose asks of the body; poses/safety.py says which conditions each must address."""
+
+    KNEELING = "kneeling", "Kneeling"
+    PRONE = "prone", "Lying on the belly (prone)"
+    DEEP_BACKBEND = "deep-backbend", "Deep backbend"
+    DEEP_KNEE_FLEXION = "deep-knee-flexion", "Deep knee bend"
+    INVERSION = "inversion", "Inversion (head below the heart)"
+    DEEP_TWIST = "deep-twist", "Deep twist"
+    WEIGHT_ON_WRISTS = "weight-on-wrists", "Weight on the wrists"
+    BALANCING = "balancing", "Balancing"
+    SUPINE_LONG = "supine-long", "Lying on the back for long"
 
 
 class CatalogueTerm(models.Model):
@@ -143,7 +159,30 @@ class Pose(models.Model):
         help_text='Joint angles in degrees for the drawn figure, e.g. {"torso": 90, '
         '"knee_near": 45}; poses/figures.py lists every setting. The drawing updates as you type.',
     )
-    is_published = models.BooleanField("published", default=True, db_index=True)
+    is_published = models.BooleanField("published", default=False, db_index=True)
+    # Safety review: traits drive the lint in poses/safety.py; the rest is what readers trust.
+    traits = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="What the pose asks of the body; each trait needs notes for some conditions.",
+    )
+    safety_waiver = models.TextField(
+        "safety lint waiver",
+        blank=True,
+        help_text="Only if an editor decided the pose may be published with safety findings: "
+        "say why. Leave empty otherwise.",
+    )
+    safety_reviewed_on = models.DateField(
+        "safety notes last reviewed", null=True, blank=True, help_text="Shown on the pose page."
+    )
+    safety_reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="reviewed by",
+    )
     search_text = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -189,6 +228,26 @@ class Pose(models.Model):
     def main_image(self):
         images = list(self.images.all())
         return images[0] if images else None
+
+
+class Source(models.Model):
+    """Where safety notes or an article's facts come from."""
+
+    title = models.CharField(max_length=200)
+    url = models.URLField(
+        "URL", max_length=500, validators=[URLValidator(schemes=["http", "https"])]
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class PoseSource(Source):
+    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="sources")
 
 
 class PoseContraindication(models.Model):

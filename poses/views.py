@@ -103,6 +103,7 @@ def pose_detail(request, slug):
             "muscles_stretched",
             "muscles_strengthened",
             "images",
+            "sources",
             Prefetch(
                 "pose_contraindications",
                 queryset=PoseContraindication.objects.select_related("contraindication"),

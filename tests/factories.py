@@ -37,6 +37,8 @@ def make_pose(english_name=None, *, categories=(), stretches=(), strengthens=(),
     english_name = english_name or f"Pose {next(_counter)}"
     fields.setdefault("slug", slugify(english_name))
     fields.setdefault("summary", f"A summary of {english_name}.")
+    # New poses start as drafts; most tests want one in the catalogue.
+    fields.setdefault("is_published", True)
     pose = Pose.objects.create(english_name=english_name, **fields)
     pose.categories.set(categories)
     pose.muscles_stretched.set(stretches)

@@ -3,6 +3,7 @@
 import io
 
 from django.core.management import call_command
+from django.db.models.fields.files import FieldFile
 from django.forms import MultiWidget
 from django.urls import reverse
 
@@ -33,7 +34,8 @@ def _field_data(form, name, field):
     if isinstance(field.widget, MultiWidget):
         values = field.widget.decompress(value)
         return {f"{key}_{index}": "" if v is None else v for index, v in enumerate(values)}
-    if value is None or value is False or hasattr(value, "url") or hasattr(value, "read"):
+    # Files are never posted back: a browser leaves the file input empty.
+    if value is None or value is False or isinstance(value, FieldFile) or hasattr(value, "read"):
         return {}
     if value is True:
         return {key: "on"}

@@ -17,6 +17,7 @@ REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label)
 EDITOR_CHANGELISTS = {
     "poses.Pose",
     "poses.PoseImage",
+    "poses.PoseContraindication",
     "poses.Category",
     "poses.Muscle",
     "poses.Contraindication",
@@ -36,8 +37,9 @@ EDITOR_PERMISSIONS = {
             "category",
             "muscle",
             "contraindication",
+            "posesource",
         ],
-        "articles": ["article", "comment"],
+        "articles": ["article", "comment", "articlesource", "featuredpose"],
         "routines": ["routine", "routinestep"],
     }.items()
     for model in models

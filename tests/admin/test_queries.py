@@ -54,7 +54,8 @@ def test_changelist_queries_do_not_grow(
     make_poses(count)
     make_articles(count)
     make_starters(count, editor)
-    with django_assert_max_num_queries(10):
+    # 12: the pose changelist runs inside a revision (django-reversion), a savepoint and release.
+    with django_assert_max_num_queries(12):
         response = editor_client.get(admin_url(model))
     assert response.status_code == 200
     assert response.context["cl"].result_count >= count

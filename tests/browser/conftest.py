@@ -29,7 +29,11 @@ VNU_JAR = ROOT / ".cache" / "vnu" / VNU_VERSION / "vnu.jar"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
-EDITORS_MIGRATION = ("poses", "0003_editors_group")
+# The group's permissions, in the order the data migrations grant them.
+EDITORS_MIGRATIONS = (
+    ("poses", "0003_editors_group"),
+    ("articles", "0003_editors_edit_sources_and_featured_poses"),
+)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -215,12 +219,13 @@ def demo(transactional_db):
 
 
 def restore_editors_group():
-    """Run the data migration that defines the Editors group again: flushing emptied it."""
+    """Run the data migrations that define the Editors group again: flushing emptied it."""
     loader = MigrationLoader(connection)
-    (operation,) = loader.get_migration(*EDITORS_MIGRATION).operations
-    state = loader.project_state(EDITORS_MIGRATION, at_end=False)
-    with connection.schema_editor() as schema_editor:
-        operation.code(state.apps, schema_editor)
+    for migration in EDITORS_MIGRATIONS:
+        (operation,) = loader.get_migration(*migration).operations
+        state = loader.project_state(migration, at_end=False)
+        with connection.schema_editor() as schema_editor:
+            operation.code(state.apps, schema_editor)
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ def test_editor_adds_a_pose_with_a_photo(page, live_server, editor, tmp_path):
     page.locator('textarea[name="steps-0-instruction"]').fill("Come onto hands and knees.")
     page.locator('input[name="images-0-image"]').set_input_files(photo(tmp_path / "bird.jpg"))
     page.locator('input[name="images-0-alt_text"]').fill(ALT)
+    page.get_by_label("Published").check()  # new poses start as drafts
     page.get_by_role("button", name="Save", exact=True).click()
     expect(
         page.get_by_text(re.compile(r"The pose “Bird dog” was added successfully"))

@@ -1,15 +1,23 @@
 """Load the demo catalogue, articles and starter routines; running it again updates in place."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from articles.models import Article, Status
+from articles.models import Article, ArticleSource, FeaturedPose, Status
 from core import demo
-from poses.models import Category, Contraindication, Muscle, Pose, PoseContraindication, PoseStep
+from poses.models import (
+    Category,
+    Contraindication,
+    Muscle,
+    Pose,
+    PoseContraindication,
+    PoseSource,
+    PoseStep,
+)
 from routines.models import Routine, RoutineStep
 
 TEAM_USERNAME = "psoas-team"
@@ -24,7 +32,12 @@ def load_lookup(model, rows):
     }
 
 
-def load_pose(row, figure, categories, muscles, conditions):
+def replace_sources(model, rows, **link):
+    model.objects.filter(**link).delete()
+    model.objects.bulk_create(model(title=row["title"], url=row["url"], **link) for row in rows)
+
+
+def load_pose(row, figure, categories, muscles, conditions, team):
     pose, _ = Pose.objects.update_or_create(
         slug=row["slug"],
         defaults={
@@ -39,6 +52,9 @@ def load_pose(row, figure, categories, muscles, conditions):
             "default_hold_seconds": row["default_hold_seconds"],
             "per_side": row["per_side"],
             "figure": figure,
+            "traits": row["traits"],
+            "safety_reviewed_on": date.fromisoformat(row["reviewed"]),
+            "safety_reviewed_by": team,
             "is_published": True,
         },
     )
@@ -59,16 +75,17 @@ def load_pose(row, figure, categories, muscles, conditions):
             contraindication=conditions[caution["condition"]],
             defaults={"severity": caution["severity"], "guidance": caution["guidance"]},
         )
+    replace_sources(PoseSource, row["sources"], pose=pose)
     return pose
 
 
-def load_catalogue(content):
+def load_catalogue(content, team):
     categories = load_lookup(Category, content.categories)
     muscles = load_lookup(Muscle, content.muscles)
     conditions = load_lookup(Contraindication, content.conditions)
     poses = {
         row["slug"]: load_pose(
-            row, content.figures.get(row["slug"], {}), categories, muscles, conditions
+            row, content.figures.get(row["slug"], {}), categories, muscles, conditions, team
         )
         for row in content.poses
     }
@@ -97,7 +114,12 @@ def load_articles(rows, team, poses):
             defaults=fields,
             create_defaults={**fields, "published_at": now - timedelta(days=row["days_ago"])},
         )
-        article.featured_poses.set([poses[slug] for slug in row["featured_poses"]])
+        FeaturedPose.objects.filter(article=article).delete()
+        FeaturedPose.objects.bulk_create(
+            FeaturedPose(article=article, pose=poses[slug], position=number)
+            for number, slug in enumerate(row["featured_poses"], start=1)
+        )
+        replace_sources(ArticleSource, row["sources"], article=article)
 
 
 def load_starters(rows, team, poses):
@@ -146,6 +168,6 @@ class Command(BaseCommand):
         if team.has_usable_password():
             team.set_unusable_password()
             team.save(update_fields=["password"])
-        poses = load_catalogue(content)
+        poses = load_catalogue(content, team)
         load_articles(content.articles, team, poses)
         load_starters(content.starters, team, poses)
