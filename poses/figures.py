@@ -41,8 +41,7 @@ GRIP_CHOICES = tuple(
     (hand, part)
     for hand in ("right_hand", "left_hand")
     for part in JOINTS
-    if part != hand
-    and (part.endswith(("_knee", "_ankle", "_heel", "_toe")) or part == "left_hand")
+    if part != hand and (part.endswith(("_knee", "_ankle", "_heel", "_toe")) or part == "left_hand")
 )
 
 TORSO_WIDTH, LIMB_WIDTH, NECK_WIDTH, FLOOR_WIDTH, STRAP_WIDTH = 13, 8, 7, 3, 2
@@ -66,7 +65,10 @@ def _number(value):
             return None
     if not isinstance(value, int | float):
         return None
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:  # an integer of hundreds of digits
+        return None
     return value if math.isfinite(value) else None
 
 
@@ -216,12 +218,16 @@ def _curve(points):
     return f"M{_fmt(x0)} {_fmt(y0)} Q{_fmt(cx)} {_fmt(cy)} {_fmt(x2)} {_fmt(y2)}"
 
 
-def _frame(points):
-    """A 4:3 viewBox around everything drawn, the floor near the bottom edge."""
-    reach = {**RADII, "head": HEAD_RADIUS}
-    left = min(x - reach[n] for n, (x, _, _) in points.items()) - MARGIN
-    right = max(x + reach[n] for n, (x, _, _) in points.items()) + MARGIN
-    top = min(y - reach[n] for n, (_, y, _) in points.items()) - MARGIN
+def _frame(points, figure, side):
+    """A 4:3 viewBox around everything drawn, props included, the floor near the bottom."""
+    extent = [(x - RADII[n], x + RADII[n], y - RADII[n]) for n, (x, y, _) in points.items()]
+    for kind, height in PROPS.items():
+        for joint in _side_names(figure[kind], side):
+            x = points[joint][0]
+            extent.append((x - PROP_WIDTH[kind] / 2, x + PROP_WIDTH[kind] / 2, -height))
+    left = min(e[0] for e in extent) - MARGIN
+    right = max(e[1] for e in extent) + MARGIN
+    top = min(e[2] for e in extent) - MARGIN
     bottom = FLOOR_WIDTH + MARGIN / 2
     width = max(right - left, MIN_WIDTH, (bottom - top) * ASPECT)
     height = max(bottom - top, MIN_HEIGHT, width / ASPECT)
@@ -249,7 +255,7 @@ def _limbs(points):
 
 def _svg(figure, title, decorative, side):
     points = _project(figure, side)
-    x0, y0, width, height = _frame(points)
+    x0, y0, width, height = _frame(points, figure, side)
     a11y = (
         'aria-hidden="true" focusable="false"'
         if decorative
@@ -271,10 +277,10 @@ def _svg(figure, title, decorative, side):
     body = (
         f'<path data-part="torso" stroke-width="{TORSO_WIDTH}" d="{_curve(points)}"/>'
         f'<path data-part="girdles" stroke-width="{LIMB_WIDTH}" '
-        f"d=\"{_path(points, ('right_hip', 'left_hip'))} "
-        f"{_path(points, ('right_shoulder', 'left_shoulder'))}\"/>"
+        f'd="{_path(points, ("right_hip", "left_hip"))} '
+        f'{_path(points, ("right_shoulder", "left_shoulder"))}"/>'
         f'<path data-part="neck" stroke-width="{NECK_WIDTH}" '
-        f"d=\"{_path(points, ('chest', 'head'))}\"/>"
+        f'd="{_path(points, ("chest", "head"))}"/>'
         f'<circle data-part="head" cx="{_fmt(points["head"][0])}" '
         f'cy="{_fmt(points["head"][1])}" r="{HEAD_RADIUS}" fill="currentColor" stroke="none"/>'
     )

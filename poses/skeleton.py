@@ -280,7 +280,10 @@ def _least_squares(function, start, low, high, iterations=80):
             moved = list(values)
             moved[i] += step if moved[i] + step <= high[i] else -step
             columns.append(
-                [(m - r) / (moved[i] - values[i]) for m, r in zip(function(moved), residuals)]
+                [
+                    (m - r) / (moved[i] - values[i])
+                    for m, r in zip(function(moved), residuals, strict=True)
+                ]
             )
         normal = [
             [sum(a * b for a, b in zip(ci, cj, strict=True)) for cj in columns] for ci in columns
@@ -342,9 +345,7 @@ def _solve(angles, contacts, supports, grips):
     solved = dict(fixed)
     solved.update({key: round(value, 2) for key, value in zip(keys, values, strict=False)})
     floor = values[-1]
-    joints = {
-        name: (x, y - floor, z) for name, (x, y, z) in pose_joints(solved).items()
-    }
+    joints = {name: (x, y - floor, z) for name, (x, y, z) in pose_joints(solved).items()}
     return Solved(solved, joints, tuple(_problems(joints, contacts, supports, grips)))
 
 
@@ -354,11 +355,11 @@ def _problems(joints, contacts, supports, grips):
     for name in contacts:
         gap = _bottom(joints, name)
         if abs(gap) > tolerance:
-            problems.append(f"The {label(name)} cannot reach the floor ({gap:.0f} cm off it).")
+            problems.append(f"The {label(name)} cannot reach the floor ({_off(gap)}).")
     for name, height in supports.items():
         gap = _bottom(joints, name) - height
         if abs(gap) > tolerance:
-            problems.append(f"The {label(name)} cannot rest on its prop ({gap:.0f} cm off it).")
+            problems.append(f"The {label(name)} cannot rest on its prop ({_off(gap)}).")
     below = [name for name in JOINTS if _bottom(joints, name) < -tolerance]
     if below:
         names = ", ".join(label(name) for name in below)
@@ -378,6 +379,10 @@ def _problems(joints, contacts, supports, grips):
         ):
             problems.append("The body would fall over: its weight is not above its feet.")
     return problems
+
+
+def _off(gap):
+    return f"{gap:.0f} cm above it" if gap > 0 else f"{-gap:.0f} cm into it"
 
 
 def label(joint):

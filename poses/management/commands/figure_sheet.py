@@ -57,7 +57,9 @@ class Command(BaseCommand):
     help = "Draw every published pose's figure in a grid with its name, as a PNG."
 
     def add_arguments(self, parser):
-        parser.add_argument("output", type=Path, help="where to write the PNG, e.g. docs/figures.png")
+        parser.add_argument(
+            "output", type=Path, help="where to write the PNG, e.g. docs/figures.png"
+        )
 
     def handle(self, *args, output, **options):
         poses = Pose.objects.published().order_by("english_name")
