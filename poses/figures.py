@@ -24,9 +24,7 @@ import math
 from functools import lru_cache
 
 from django.core.exceptions import ValidationError
-from django.urls import reverse
-from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
+from django.utils.html import escape
 
 from .skeleton import ANGLES, HEAD_RADIUS, HEIGHT, JOINTS, RADII, mirror_name, solve
 
@@ -378,12 +376,3 @@ def figure_from_query(text, limit=MAX_QUERY):
     if not isinstance(data, dict) or _depth(data) > 3:
         return None
     return data
-
-
-def figure_admin_preview(pose):
-    """The saved drawing for the admin form; static/js/figure-preview.js redraws it live."""
-    return format_html(
-        '<div class="figure-preview" data-figure-preview-url="{}">{}</div>',
-        reverse("poses:figure-preview"),
-        mark_safe(figure_svg(pose.figure, pose.english_name or "this pose")),
-    )

@@ -37,7 +37,7 @@ ANGLES = {
     "twist": (0, -90, 90, "Chest twist over the pelvis (positive turns the chest right)"),
     "neck": (0, -90, 90, "Neck: positive looks up, negative tucks the chin"),
     **{
-        key.format(side=side): (0, low, high, label.format(side=side))
+        key.format(side=side): (0, low, high, label.format(side=side.capitalize()))
         for side in SIDES
         for key, low, high, label in (
             ("hip_{side}", -60, 160, "{side} hip: forward (flexion) or back"),
