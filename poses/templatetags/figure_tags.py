@@ -35,6 +35,7 @@ def pose_body_map(pose):
         [*stretched, *strengthened],
         stretched=[muscle.slug for muscle in stretched],
         strengthened=[muscle.slug for muscle in strengthened],
+        labelled=True,
     )
     context.update(
         title=f"Muscles worked in {pose.english_name}",
