@@ -124,13 +124,24 @@ def _rz(degrees):
 
 
 def _mul(a, b):
+    (a0, a1, a2), (b0, b1, b2) = a, b
     return tuple(
-        tuple(sum(a[i][k] * b[k][j] for k in range(3)) for j in range(3)) for i in range(3)
+        (
+            r[0] * b0[0] + r[1] * b1[0] + r[2] * b2[0],
+            r[0] * b0[1] + r[1] * b1[1] + r[2] * b2[1],
+            r[0] * b0[2] + r[1] * b1[2] + r[2] * b2[2],
+        )
+        for r in (a0, a1, a2)
     )
 
 
 def _apply(m, v):
-    return tuple(m[i][0] * v[0] + m[i][1] * v[1] + m[i][2] * v[2] for i in range(3))
+    x, y, z = v
+    return (
+        m[0][0] * x + m[0][1] * y + m[0][2] * z,
+        m[1][0] * x + m[1][1] * y + m[1][2] * z,
+        m[2][0] * x + m[2][1] * y + m[2][2] * z,
+    )
 
 
 def _add(p, m, v):
@@ -267,14 +278,23 @@ def _solve_linear(matrix, vector):
     return result
 
 
-def _least_squares(function, start, low, high, iterations=80):
-    """Levenberg–Marquardt with a numerical Jacobian, keeping each value inside its range."""
+SOLVED = 0.3  # cm: every contact, grip and floor error this small counts as solved
+
+
+def _least_squares(function, start, low, high, constraints, iterations=80):
+    """Levenberg–Marquardt with a numerical Jacobian, keeping each value inside its range.
+
+    Stops as soon as the first ``constraints`` residuals (the contacts, grips and floor, not
+    the pull towards the authored angles) are all within ``SOLVED``.
+    """
     values = list(start)
     residuals = function(values)
     cost = sum(r * r for r in residuals)
     damping = 1e-3
     step = 1e-3
     for _ in range(iterations):
+        if max((abs(r) for r in residuals[:constraints]), default=0) < SOLVED:
+            break
         columns = []
         for i in range(len(values)):
             moved = list(values)
@@ -309,7 +329,7 @@ def _least_squares(function, start, low, high, iterations=80):
             damping *= 4
         else:
             break
-        if improvement < 1e-6 * (1 + cost):
+        if improvement < 1e-3 * (1 + cost):
             break
     return values
 
@@ -340,7 +360,11 @@ def _solve(angles, contacts, supports, grips):
     low = [ANGLES[key][1] for key in keys] + [-1e4]
     high = [ANGLES[key][2] for key in keys] + [1e4]
     values = _least_squares(
-        lambda v: _residuals(v, keys, fixed, set(contacts), supports, grips), start, low, high
+        lambda v: _residuals(v, keys, fixed, set(contacts), supports, grips),
+        start,
+        low,
+        high,
+        constraints=len(_residuals(start, keys, fixed, set(contacts), supports, grips)) - len(keys),
     )
     solved = dict(fixed)
     solved.update({key: round(value, 2) for key, value in zip(keys, values, strict=False)})
