@@ -374,3 +374,18 @@ def test_preview_answers_400_with_a_reason_for_bad_input(client, text):
     response = client.get(reverse("poses:figure-preview"), {"angles": text})
     assert response.status_code == 400
     assert response.content
+
+
+def test_a_strap_is_drawn_between_the_hand_and_the_foot_it_joins():
+    figure = {
+        "pitch": -90,
+        "hip_right": 90,
+        "shoulder_right": 60,
+        "contacts": ["pelvis", "waist", "chest", "head"],
+        "straps": [["right_hand", "right_toe"]],
+    }
+    strap = parts(parse_svg(figure_svg(figure, "Reclined hand to foot")))["strap"]
+    shape = geometry(figure)
+    (x1, y1), (x2, y2) = path_points(strap.get("d"))
+    assert (x1, y1) == pytest.approx(shape["joints"]["right_hand"], abs=0.1)
+    assert (x2, y2) == pytest.approx(shape["joints"]["right_toe"], abs=0.1)
