@@ -61,3 +61,26 @@ def test_preview_says_what_is_wrong_without_breaking(page, live_server, editor):
     # The last good drawing stays, marked as out of date.
     expect(page.locator('[data-figure-preview][data-state="invalid"] svg')).to_have_count(1)
     assert Pose.objects.get(pk=pose.pk).figure == STANDING
+
+
+def test_pose_form_fits_the_window_at_desktop_and_tablet_widths(page, live_server, editor):
+    pose = make_pose("Wide figure", figure=STANDING)
+    login(page, live_server, editor)
+    for width in (1366, 768):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"/admin/poses/pose/{pose.pk}/change/")
+        expect(page.locator("[data-figure-editor]")).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, width
+
+
+def test_catalogue_muscle_links_are_big_enough_to_tap(phone_page, live_server, demo):
+    page = phone_page
+    page.goto("/poses/?muscle=psoas-major")
+    links = page.locator(".bm-link-item")
+    assert links.count() >= 10
+    for index in range(links.count()):
+        box = links.nth(index).bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24, links.nth(index).inner_text()
+    expect(page.get_by_role("link", name="Psoas major", exact=True)).to_have_attribute(
+        "aria-current", "true"
+    )
