@@ -160,12 +160,21 @@ def _project(figure, side):
     for name, (x, y, z) in body.joints.items():
         screen_x = flip * (x * math.cos(camera) - z * math.sin(camera))
         depth = x * math.sin(camera) + z * math.cos(camera)
-        points[mirror_name(name) if side == "left" else name] = (screen_x, -y, depth)
+        points[_named(name, side)] = (screen_x, -y, depth)
     return points
 
 
+def _named(joint, side):
+    """A joint's name in the drawing of one side: the left side swaps left and right."""
+    return mirror_name(joint) if side == "left" else joint
+
+
 def _side_names(names, side):
-    return [mirror_name(name) for name in names] if side == "left" else list(names)
+    return [_named(name, side) for name in names]
+
+
+def _side_pairs(pairs, side):
+    return [tuple(_side_names(pair, side)) for pair in pairs]
 
 
 def geometry(pose, side="right"):
@@ -181,13 +190,9 @@ def geometry(pose, side="right"):
         "joints": {name: (x, y) for name, (x, y, _) in points.items()},
         "floor": 0.0,
         "contacts": _side_names(figure["contacts"], side),
-        "grips": [tuple(_side_names(pair, side)) for pair in figure["grips"]],
-        "supports": {
-            mirror_name(joint) if side == "left" else joint: PROPS[kind]
-            for kind in PROPS
-            for joint in figure[kind]
-        },
-        "radii": {mirror_name(n) if side == "left" else n: r for n, r in RADII.items()},
+        "grips": _side_pairs(figure["grips"], side),
+        "supports": {_named(joint, side): PROPS[kind] for kind in PROPS for joint in figure[kind]},
+        "radii": dict(RADII),  # the same on both sides
         "height": HEIGHT,
         "problems": list(solved(figure).problems),
     }
@@ -301,10 +306,6 @@ def _svg(figure, title, decorative, side):
         )
     parts.append("</svg>")
     return "".join(parts)
-
-
-def _side_pairs(pairs, side):
-    return [tuple(_side_names(pair, side)) for pair in pairs]
 
 
 def _props(figure, points, side, frame):
