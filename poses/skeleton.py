@@ -11,6 +11,7 @@ What it cannot reach stays visible in ``Solved.problems``.
 """
 
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -305,10 +306,12 @@ def _least_squares(function, start, low, high, constraints, iterations=80):
                     for m, r in zip(function(moved), residuals, strict=True)
                 ]
             )
-        normal = [
-            [sum(a * b for a, b in zip(ci, cj, strict=True)) for cj in columns] for ci in columns
-        ]
-        gradient = [sum(a * r for a, r in zip(c, residuals, strict=True)) for c in columns]
+        # J^T J is symmetric: fill each pair once.
+        normal = [[0.0] * len(columns) for _ in columns]
+        for i, ci in enumerate(columns):
+            for j in range(i, len(columns)):
+                normal[i][j] = normal[j][i] = sum(map(operator.mul, ci, columns[j]))
+        gradient = [sum(map(operator.mul, c, residuals)) for c in columns]
         while damping < 1e8:
             damped = [
                 [v + (damping * (v + 1e-9) if i == j else 0) for j, v in enumerate(row)]
