@@ -22,7 +22,8 @@ from core.admin import (
 )
 
 from . import images, safety
-from .figures import figure_admin_preview, validate_figure
+from .figure_widgets import FigureField
+from .figures import validate_figure
 from .models import (
     Category,
     Contraindication,
@@ -135,7 +136,7 @@ POSE_FIELDSETS = (
     ),
     ("Muscles", {"fields": ("muscles_stretched", "muscles_strengthened")}),
     ("Related poses", {"fields": ("counterposes", "preparatory_poses")}),
-    ("Drawn figure", {"fields": ("figure", "figure_drawing")}),
+    ("Drawn figure", {"fields": ("figure",), "classes": ("figure-fieldset",)}),
     (
         "Safety review",
         {
@@ -157,12 +158,19 @@ class PoseAdminForm(forms.ModelForm):
 
     class Meta:
         model = Pose
-        fields = [
-            name
-            for _, options in POSE_FIELDSETS
-            for name in options["fields"]
-            if name != "figure_drawing"
-        ]
+        fields = [name for _, options in POSE_FIELDSETS for name in options["fields"]]
+
+    figure = FigureField(
+        required=False,
+        label="Figure",
+        help_text="Set each joint's angle, what rests on the floor or a prop, and what the "
+        "hands hold; the drawing places the body on the floor. Draw the right side of a "
+        "per-side pose: the left side is its mirror image.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["figure"].widget.pose_name = self.instance.english_name or "this pose"
 
     def clean_sanskrit_name(self):
         name = self.cleaned_data["sanskrit_name"].strip()
@@ -333,16 +341,6 @@ class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin):
     actions = ("publish", "unpublish")
     list_per_page = 50
     fieldsets = POSE_FIELDSETS
-    readonly_fields = ("figure_drawing",)
-
-    class Media:
-        # Redraws the figure as the editor types angles into the JSON box.
-        js = ("js/figure-preview.js",)
-        css = {"all": ("css/figures.css",)}
-
-    @admin.display(description="Drawing")
-    def figure_drawing(self, pose):
-        return figure_admin_preview(pose)
 
     def get_queryset(self, request):
         return (

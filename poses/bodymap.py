@@ -3,10 +3,11 @@
 Shapes are drawn as lists of points on one side of the body, in units of a 200 x 440 view
 (``dx`` from the midline, ``y`` down from the crown), and smoothed into closed curves. The
 front view shows surface muscles on the body's right (the viewer's left) and the deep layer
-on the body's left: lumbar spine, pelvis and femur, the psoas major running from the
-vertebrae T12–L4 over the pelvic brim to the lesser trochanter at the top of the inner thigh,
-and the iliacus fanning across the inner bowl of the pelvis to join it. The back view is
-symmetrical, with the deep hip rotators drawn over the glutes on the body's left.
+on the body's left: lumbar spine, pelvis and femur, the psoas major running from the sides
+of T12–L4 and their discs and from the transverse processes of L1–L5, over the pelvic brim
+to the lesser trochanter at the top of the inner thigh, and the iliacus fanning across the
+inner bowl of the pelvis to join it. The back view is symmetrical, with the deep hip rotators
+drawn over the glutes on the body's left.
 
 A muscle without a drawn shape (an editor may add one) still gets a region: a labelled
 swatch under the figures, so every muscle in the catalogue can be highlighted and clicked.
@@ -353,13 +354,60 @@ def _state(slug, stretched, strengthened, selected):
     return "selected" if slug in selected else ""
 
 
-def body_map(muscles, *, stretched=(), strengthened=(), selected=(), href=None):
+LABEL_COLUMN, LABEL_GAP, LABEL_SIZE = 130, 19, 15
+
+
+def _anchor(slug):
+    """Where a label's leader line points: the middle of the muscle's first drawn shape, and
+    whether that shape is in the front view (labelled on the left) or the back view (right)."""
+    anatomy = ANATOMY[slug]
+    front = bool(anatomy.front)
+    side, points = (anatomy.front or anatomy.back)[0]
+    if front:
+        centre, mirror = MIDLINE, side != DEEP
+    else:
+        centre, mirror = BACK_OFFSET + MIDLINE, side == DEEP
+    placed = _place(points, centre, mirror)
+    x = sum(x for x, _ in placed) / len(placed)
+    y = sum(y for _, y in placed) / len(placed)
+    return front, (x, y)
+
+
+def _spread(labels):
+    """Move labels down where they would overlap, keeping their order top to bottom."""
+    labels.sort(key=lambda label: label["anchor_y"])
+    y = 0
+    for label in labels:
+        y = max(label["anchor_y"], y + LABEL_GAP)
+        label["y"] = y
+    return labels
+
+
+def region_labels(regions):
+    """Text labels beside the map, with leader lines, for every highlighted drawn muscle."""
+    left, right = [], []
+    for region in regions:
+        if not region.state:
+            continue
+        front, (x, y) = _anchor(region.slug)
+        label = {"text": region.name, "anchor_x": x, "anchor_y": y}
+        if front:
+            label.update(x=-LABEL_COLUMN + 4, line_x=-6, text_anchor="start")
+            left.append(label)
+        else:
+            label.update(x=MAP_WIDTH + LABEL_COLUMN - 4, line_x=MAP_WIDTH + 6, text_anchor="end")
+            right.append(label)
+    return _spread(left) + _spread(right)
+
+
+def body_map(muscles, *, stretched=(), strengthened=(), selected=(), href=None, labelled=False):
     """Everything ``includes/body_map.html`` needs.
 
     ``muscles`` are objects with ``slug`` and ``name`` (for instance ``Muscle`` rows): each
     gets a region, a drawn one when the slug is known and a labelled swatch otherwise. Drawn
     muscles not among them still appear, unhighlighted, to complete the picture.
-    ``href(slug)`` gives a link for each of ``muscles``.
+    ``href(slug)`` gives a link for each of ``muscles``. ``labelled`` names the highlighted
+    muscles beside the map, so a beginner reads them without hovering.
     """
     names = {muscle.slug: muscle.name for muscle in muscles}
     stretched, strengthened, selected = set(stretched), set(strengthened), set(selected)
@@ -382,11 +430,19 @@ def body_map(muscles, *, stretched=(), strengthened=(), selected=(), href=None):
         )
     ]
     rows = -(-len(others) // FALLBACK_COLUMNS)
+    labels = region_labels(drawn) if labelled else []
+    margin = LABEL_COLUMN if labels else 0
+    height = VIEW_HEIGHT + (FALLBACK_TOP - VIEW_HEIGHT + rows * FALLBACK_ROW if rows else 0)
     return {
         "regions": drawn,
+        "labels": labels,
+        "label_size": LABEL_SIZE,
+        "view_x": -margin,
+        "view_width": MAP_WIDTH + 2 * margin,
+        "links": [region for region in [*drawn, *others] if region.href],
         "others": others,
         "width": MAP_WIDTH,
-        "height": VIEW_HEIGHT + (FALLBACK_TOP - VIEW_HEIGHT + rows * FALLBACK_ROW if rows else 0),
+        "height": max(height, *(label["y"] + LABEL_GAP for label in labels)) if labels else height,
         "silhouette": silhouette_paths(),
         "skeleton": skeleton_paths(),
         "back_offset": BACK_OFFSET,

@@ -1,90 +1,55 @@
-"""Line drawings of poses, generated from joint angles stored on ``Pose.figure``.
+"""Line drawings of poses, from the figure data stored on ``Pose.figure``.
 
-The figure is a side view facing right: head, a two-part torso (so the spine can bend), and
-arms and legs of two segments each plus a foot. The limb nearer the viewer is drawn darker.
-Every angle is in degrees; a missing key takes its default, so ``{}`` is standing upright.
+A figure is data, edited in the pose admin's figure editor:
 
-``torso``      lean of the line from hip to shoulder: 0 upright, 90 lying face down with the
-               head forward (prone, or folded forward), -90 lying on the back with the head
-               behind (supine), 180 upside down.                                   [-180, 180]
-``spine``      bend between lower and upper back: positive arches (backbend), negative
-               rounds (forward curl).                                               [-90, 90]
-``neck``       positive tips the head back (look up), negative tucks the chin.      [-90, 90]
-``hip_near``, ``hip_far``            positive draws the thigh forward (flexion), negative
-                                     takes it behind (extension).               [-150, 180]
-``knee_near``, ``knee_far``          0 straight, positive bends.                   [0, 170]
-``ankle_near``, ``ankle_far``        0 foot at right angles to the shin, 90 pointed along it,
-                                     negative tucks the toes towards the shin.    [-40, 90]
-``shoulder_near``, ``shoulder_far``  0 arm hanging along the body, 90 reaching forward,
-                                     180 overhead, negative behind.             [-180, 240]
-``elbow_near``, ``elbow_far``        0 straight, positive bends.                   [0, 170]
-``thigh_near_turn``, ``shin_near_turn``, ``upper_arm_near_turn``, ``forearm_near_turn`` and
-the same for ``far``: how far that segment points out of the picture, towards or away from
-the viewer; it is drawn shorter (the front shin of pigeon lies across the mat, the knee of
-tree pose points to the side). 0 lies in the picture.                              [0, 85]
+``camera``, ``pitch``, ``spine``, ``hip_right``, ...
+    Joint angles in degrees; ``poses.skeleton.ANGLES`` lists every one with its range. A missing
+    angle is 0, so ``{}`` is standing upright seen from the side, facing right.
+``contacts``  joints resting on the floor, e.g. ``["right_heel", "right_toe", ...]``.
+``grips``     pairs of joints held together, e.g. ``[["right_hand", "right_ankle"]]``.
+``blocks``, ``bolsters``, ``blankets``  joints resting on that prop.
+``straps``    pairs of joints joined by a strap (drawn; the strap makes up the distance).
+``wall``      ``"front"`` or ``"back"``: a wall touching the figure on that side.
 
-Props and surroundings (all optional):
+The skeleton (``poses/skeleton.py``) is solved before drawing, so contacts touch the floor and
+grips close. A figure is drawn for the right side (the right leg is the front leg of a lunge);
+``side="left"`` draws its mirror image, the same pose on the left side.
 
-``ground``  ``"floor"`` (default) rests the lowest point on a drawn floor; ``"none"`` draws
-            no floor.
-``wall``    ``"front"`` or ``"back"`` draws a wall touching the figure on that side
-            (legs up the wall).
-``blocks``  a list of joints resting on a block drawn down to the floor: any of ``hip``,
-            ``shoulder``, ``head``, ``knee_near``, ``knee_far``, ``hand_near``,
-            ``hand_far``.
-
-Bad data never breaks a page: unknown keys and non-numeric values are ignored and numbers
-are clamped to their range (see ``clean_figure``); ``figure_problems`` lists what was wrong,
-for an admin form to show.
+Bad data never breaks a page: ``clean_figure`` keeps what is usable; ``figure_problems`` says
+what is wrong, for the admin form and the preview.
 """
 
 import json
 import math
-from dataclasses import dataclass
 from functools import lru_cache
 
 from django.core.exceptions import ValidationError
-from django.urls import reverse
-from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
+from django.utils.html import escape
 
-# (default, minimum, maximum) per angle.
-ANGLES = {
-    "torso": (0, -180, 180),
-    "spine": (0, -90, 90),
-    "neck": (0, -90, 90),
-    "hip_near": (0, -150, 180),
-    "knee_near": (0, 0, 170),
-    "ankle_near": (0, -40, 90),
-    "hip_far": (0, -150, 180),
-    "knee_far": (0, 0, 170),
-    "ankle_far": (0, -40, 90),
-    "shoulder_near": (0, -180, 240),
-    "elbow_near": (0, 0, 170),
-    "shoulder_far": (0, -180, 240),
-    "elbow_far": (0, 0, 170),
-    **{
-        f"{segment}_{side}_turn": (0, 0, 85)
-        for side in ("near", "far")
-        for segment in ("thigh", "shin", "upper_arm", "forearm")
-    },
-}
-GROUNDS = ("floor", "none")
+from .skeleton import ANGLES, HEAD_RADIUS, HEIGHT, JOINTS, RADII, mirror_name, solve
+
+PROPS = {"blocks": 15, "bolsters": 20, "blankets": 4}  # height of each prop, cm
+PROP_WIDTH = {"blocks": 23, "bolsters": 60, "blankets": 60}
+PAIRS = ("grips", "straps")
 WALLS = ("front", "back")
-BLOCK_JOINTS = ("hip", "shoulder", "head", "knee_near", "knee_far", "hand_near", "hand_far")
+LISTS = ("contacts", *PROPS)
+SETTINGS = (*ANGLES, *LISTS, *PAIRS, "wall")
+# A hand may hold the other hand or any part of either leg.
+GRIP_CHOICES = tuple(
+    (hand, part)
+    for hand in ("right_hand", "left_hand")
+    for part in JOINTS
+    if part != hand and (part.endswith(("_knee", "_ankle", "_heel", "_toe")) or part == "left_hand")
+)
 
-# Segment lengths in drawing units, roughly a 175 cm adult in centimetres.
-LOWER_BACK, UPPER_BACK, NECK, HEAD_RADIUS = 27, 27, 8, 11
-THIGH, SHIN, FOOT = 44, 42, 14
-UPPER_ARM, FOREARM = 29, 28
-
-TORSO_WIDTH, LIMB_WIDTH, NECK_WIDTH, FLOOR_WIDTH = 13, 8, 7, 3
-MARGIN = 10
+TORSO_WIDTH, LIMB_WIDTH, NECK_WIDTH, FLOOR_WIDTH, STRAP_WIDTH = 13, 8, 7, 3, 2
+MARGIN = 8
 MIN_WIDTH, MIN_HEIGHT = 160, 120
 ASPECT = 4 / 3
-BLOCK_WIDTH, BLOCK_HEIGHT_MIN = 24, 6
 FIGURE_COLOUR = "#22513f"
+PROP_COLOUR = "#8a6d3b"
 FAR_OPACITY = ".45"
+MAX_QUERY = 4000
 
 
 def _number(value):
@@ -96,51 +61,80 @@ def _number(value):
             value = float(value)
         except ValueError:
             return None
-    if not isinstance(value, int | float) or not math.isfinite(value):
+    if not isinstance(value, int | float):
         return None
-    return float(value)
+    try:
+        value = float(value)
+    except OverflowError:  # an integer of hundreds of digits
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _joint_list(value):
+    return [joint for joint in JOINTS if isinstance(value, list) and joint in value]
+
+
+def _pair_list(value):
+    pairs = []
+    for pair in value if isinstance(value, list) else []:
+        if (
+            isinstance(pair, list | tuple)
+            and len(pair) == 2
+            and all(isinstance(joint, str) and joint in JOINTS for joint in pair)
+            and pair[0] != pair[1]
+        ):
+            pairs.append(tuple(pair))
+    return pairs
 
 
 def clean_figure(data):
-    """Every setting with a valid value: defaults for anything missing or unusable."""
+    """Every setting with a usable value: defaults for anything missing or unusable."""
     data = data if isinstance(data, dict) else {}
     cleaned = {}
-    for key, (default, low, high) in ANGLES.items():
+    for key, (default, low, high, _) in ANGLES.items():
         number = _number(data.get(key))
         cleaned[key] = default if number is None else round(min(max(number, low), high), 1)
-    cleaned["ground"] = data.get("ground") if data.get("ground") in GROUNDS else "floor"
+    for key in LISTS:
+        cleaned[key] = _joint_list(data.get(key))
+    for key in PAIRS:
+        cleaned[key] = _pair_list(data.get(key))
     cleaned["wall"] = data.get("wall") if data.get("wall") in WALLS else ""
-    blocks = data.get("blocks")
-    blocks = blocks if isinstance(blocks, list) else []
-    cleaned["blocks"] = tuple(joint for joint in BLOCK_JOINTS if joint in blocks)
     return cleaned
 
 
-def figure_problems(data):
-    """Plain-language problems with figure data, for an editor to fix. Empty when fine."""
+def _shape_problems(data):
     if not isinstance(data, dict):
-        return ['Write the figure as a JSON object, e.g. {"torso": 90, "knee_near": 45}.']
+        return ['Describe the figure as an object of settings, e.g. {"pitch": 90}.']
     problems = []
+    joints = ", ".join(JOINTS)
     for key, value in data.items():
         if key in ANGLES:
-            low, high = ANGLES[key][1:]
+            low, high = ANGLES[key][1:3]
             number = _number(value)
             if number is None:
                 problems.append(f"“{key}” must be a number of degrees.")
             elif not low <= number <= high:
                 problems.append(f"“{key}” must be between {low} and {high} degrees.")
-        elif key == "ground" and value not in GROUNDS:
-            problems.append(f"“ground” must be one of: {', '.join(GROUNDS)}.")
-        elif key == "wall" and value not in (*WALLS, "", None):
-            problems.append(f"“wall” must be one of: {', '.join(WALLS)}.")
-        elif key == "blocks" and not (
-            isinstance(value, list) and all(joint in BLOCK_JOINTS for joint in value)
-        ):
-            problems.append(f"“blocks” must be a list of: {', '.join(BLOCK_JOINTS)}.")
-        elif key not in (*ANGLES, "ground", "wall", "blocks"):
-            known = ", ".join([*ANGLES, "ground", "wall", "blocks"])
-            problems.append(f"“{key}” is not a figure setting; use one of: {known}.")
+        elif key in LISTS:
+            if not isinstance(value, list) or len(_joint_list(value)) != len(value):
+                problems.append(f"“{key}” must be a list of joints from: {joints}.")
+        elif key in PAIRS:
+            if not isinstance(value, list) or len(_pair_list(value)) != len(value):
+                problems.append(f"“{key}” must be a list of pairs of two different joints.")
+        elif key == "wall":
+            if value not in (*WALLS, "", None):
+                problems.append("“wall” must be “front”, “back” or empty.")
+        else:
+            problems.append(f"“{key}” is not a figure setting; use one of: {', '.join(SETTINGS)}.")
     return problems
+
+
+def figure_problems(data):
+    """Plain-language problems with figure data, for an editor to fix. Empty when fine."""
+    problems = _shape_problems(data)
+    if problems:
+        return problems
+    return list(solved(clean_figure(data)).problems)
 
 
 def validate_figure(data):
@@ -150,84 +144,61 @@ def validate_figure(data):
         raise ValidationError(problems)
 
 
-def _step(point, degrees, length, turn=0):
-    """The end of a segment; one turned out of the picture looks shorter."""
-    radians = math.radians(degrees)
-    length *= math.cos(math.radians(turn))
-    return (point[0] + length * math.cos(radians), point[1] + length * math.sin(radians))
+def solved(figure):
+    """The cleaned figure's skeleton, placed on the floor (see ``poses.skeleton.solve``)."""
+    supports = {joint: PROPS[kind] for kind in PROPS for joint in figure[kind]}
+    angles = {key: figure[key] for key in ANGLES}
+    return solve(angles, figure["contacts"], supports, figure["grips"])
 
 
-@dataclass(frozen=True)
-class Skeleton:
-    """Joint positions in y-up drawing units, the hip at the origin."""
-
-    hip: tuple
-    waist: tuple
-    shoulder: tuple
-    head: tuple
-    neck_end: tuple
-    legs: dict  # "near"/"far" -> (hip, knee, ankle, toe)
-    arms: dict  # "near"/"far" -> (shoulder, elbow, hand)
-
-
-def skeleton(angles):
-    """Forward kinematics: joint angles (as cleaned) to joint positions."""
-    chord = 90 - angles["torso"]
-    lower = chord - angles["spine"] / 2
-    upper = chord + angles["spine"] / 2
-    hip = (0.0, 0.0)
-    waist = _step(hip, lower, LOWER_BACK)
-    shoulder = _step(waist, upper, UPPER_BACK)
-    head_direction = upper + angles["neck"]
-    neck_end = _step(shoulder, head_direction, NECK)
-    head = _step(neck_end, head_direction, HEAD_RADIUS)
-    legs, arms = {}, {}
-    for side in ("near", "far"):
-        thigh = lower + 180 + angles[f"hip_{side}"]
-        shin = thigh - angles[f"knee_{side}"]
-        foot = shin + 90 - angles[f"ankle_{side}"]
-        knee = _step(hip, thigh, THIGH, angles[f"thigh_{side}_turn"])
-        ankle = _step(knee, shin, SHIN, angles[f"shin_{side}_turn"])
-        legs[side] = (hip, knee, ankle, _step(ankle, foot, FOOT))
-        arm = upper + 180 + angles[f"shoulder_{side}"]
-        elbow = _step(shoulder, arm, UPPER_ARM, angles[f"upper_arm_{side}_turn"])
-        forearm = arm + angles[f"elbow_{side}"]
-        hand = _step(elbow, forearm, FOREARM, angles[f"forearm_{side}_turn"])
-        arms[side] = (shoulder, elbow, hand)
-    return Skeleton(hip, waist, shoulder, head, neck_end, legs, arms)
+def _project(figure, side):
+    """Joints in SVG coordinates (x right, y down, floor at y = 0) with their depth."""
+    body = solved(figure)
+    camera = math.radians(figure["camera"])
+    flip = -1 if side == "left" else 1
+    points = {}
+    for name, (x, y, z) in body.joints.items():
+        screen_x = flip * (x * math.cos(camera) - z * math.sin(camera))
+        depth = x * math.sin(camera) + z * math.cos(camera)
+        points[_named(name, side)] = (screen_x, -y, depth)
+    return points
 
 
-def _extent(bones):
-    """(point, radius) pairs covering everything drawn, strokes included."""
-    extent = [(p, TORSO_WIDTH / 2) for p in (bones.hip, bones.waist, bones.shoulder)]
-    extent.append((bones.head, HEAD_RADIUS))
-    for chain in (*bones.legs.values(), *bones.arms.values()):
-        extent.extend((p, LIMB_WIDTH / 2) for p in chain)
-    return extent
+def _named(joint, side):
+    """A joint's name in the drawing of one side: the left side swaps left and right."""
+    return mirror_name(joint) if side == "left" else joint
 
 
-# How far below each joint its outline reaches, so a block touches the drawing.
-BLOCK_CLEARANCE = {
-    "hip": TORSO_WIDTH / 2,
-    "shoulder": TORSO_WIDTH / 2,
-    "head": HEAD_RADIUS,
-    "knee_near": LIMB_WIDTH / 2,
-    "knee_far": LIMB_WIDTH / 2,
-    "hand_near": LIMB_WIDTH / 2,
-    "hand_far": LIMB_WIDTH / 2,
-}
+def _side_names(names, side):
+    return [_named(name, side) for name in names]
 
 
-def _block_joints(bones):
+def _side_pairs(pairs, side):
+    return [tuple(_side_names(pair, side)) for pair in pairs]
+
+
+def geometry(pose, side="right"):
+    """The solved drawing of a pose (or of figure data) in SVG coordinates, y down.
+
+    ``joints`` name -> (x, y); ``floor`` the floor's y; ``contacts`` the joints resting on
+    the floor; ``grips`` pairs of joints held; ``supports`` joint -> height of its prop;
+    ``radii`` how far the outline reaches around each joint; ``problems`` what is unsolved.
+    """
+    figure = clean_figure(getattr(pose, "figure", pose))
+    points = _project(figure, side)
     return {
-        "hip": bones.hip,
-        "shoulder": bones.shoulder,
-        "head": bones.head,
-        "knee_near": bones.legs["near"][1],
-        "knee_far": bones.legs["far"][1],
-        "hand_near": bones.arms["near"][2],
-        "hand_far": bones.arms["far"][2],
+        "joints": {name: (x, y) for name, (x, y, _) in points.items()},
+        "floor": 0.0,
+        "contacts": _side_names(figure["contacts"], side),
+        "grips": _side_pairs(figure["grips"], side),
+        "supports": {_named(joint, side): PROPS[kind] for kind in PROPS for joint in figure[kind]},
+        "radii": dict(RADII),  # the same on both sides
+        "height": HEIGHT,
+        "problems": list(solved(figure).problems),
     }
+
+
+# --- Drawing ----------------------------------------------------------------------------
 
 
 def _fmt(value):
@@ -235,35 +206,59 @@ def _fmt(value):
     return "0.0" if text == "-0.0" else text
 
 
-def _path(points, floor):
-    """An SVG path through points; y flips so the floor is at ``floor`` and up is up."""
+def _path(points, names):
     return " ".join(
-        f"{'M' if i == 0 else 'L'}{_fmt(x)} {_fmt(floor - y)}" for i, (x, y) in enumerate(points)
+        f"{'M' if i == 0 else 'L'}{_fmt(points[n][0])} {_fmt(points[n][1])}"
+        for i, n in enumerate(names)
     )
 
 
-def _frame(left, right, top, bottom):
-    """A viewBox around the drawing with a margin, at least a minimum size, 4:3."""
-    left, right, top, bottom = left - MARGIN, right + MARGIN, top - MARGIN, bottom + MARGIN
+def _curve(points):
+    """The spine as one smooth curve from pelvis to chest, bending at the waist."""
+    (x0, y0, _), (x1, y1, _), (x2, y2, _) = (points[n] for n in ("pelvis", "waist", "chest"))
+    # The control point that makes the curve pass through the waist.
+    cx, cy = 2 * x1 - (x0 + x2) / 2, 2 * y1 - (y0 + y2) / 2
+    return f"M{_fmt(x0)} {_fmt(y0)} Q{_fmt(cx)} {_fmt(cy)} {_fmt(x2)} {_fmt(y2)}"
+
+
+def _frame(points, figure, side):
+    """A 4:3 viewBox around everything drawn, props included, the floor near the bottom."""
+    extent = [(x - RADII[n], x + RADII[n], y - RADII[n]) for n, (x, y, _) in points.items()]
+    for kind, height in PROPS.items():
+        for joint in _side_names(figure[kind], side):
+            x = points[joint][0]
+            extent.append((x - PROP_WIDTH[kind] / 2, x + PROP_WIDTH[kind] / 2, -height))
+    left = min(e[0] for e in extent) - MARGIN
+    right = max(e[1] for e in extent) + MARGIN
+    top = min(e[2] for e in extent) - MARGIN
+    bottom = FLOOR_WIDTH + MARGIN / 2
     width = max(right - left, MIN_WIDTH, (bottom - top) * ASPECT)
     height = max(bottom - top, MIN_HEIGHT, width / ASPECT)
     width = max(width, height * ASPECT)
     centre = (left + right) / 2
-    # Extra height goes above the figure so the floor stays near the bottom edge.
     return centre - width / 2, bottom - height, width, height
 
 
-def _svg(angles, title, decorative):
-    bones = skeleton(angles)
-    extent = _extent(bones)
-    # Everything is measured with y up; the floor sits at the lowest drawn point.
-    floor = min(y - r for (x, y), r in extent)
-    to_svg = [(x, floor - y, r) for (x, y), r in extent]
-    left = min(x - r for x, _, r in to_svg)
-    right = max(x + r for x, _, r in to_svg)
-    top = min(y - r for _, y, r in to_svg)
-    bottom = float(FLOOR_WIDTH)
-    x0, y0, width, height = _frame(left, right, top, bottom)
+LIMBS = {
+    "arm": ("shoulder", "elbow", "hand"),
+    "leg": ("hip", "knee", "ankle", "heel", "toe"),
+}
+
+
+def _limbs(points):
+    """(part name, joint names, depth) of the four limbs, farthest first."""
+    limbs = []
+    for side in ("right", "left"):
+        for limb, joints in LIMBS.items():
+            names = [f"{side}_{joint}" for joint in joints]
+            depth = sum(points[n][2] for n in names) / len(names)
+            limbs.append((f"{limb}-{side}", names, depth))
+    return sorted(limbs, key=lambda limb: limb[2])
+
+
+def _svg(figure, title, decorative, side):
+    points = _project(figure, side)
+    x0, y0, width, height = _frame(points, figure, side)
     a11y = (
         'aria-hidden="true" focusable="false"'
         if decorative
@@ -275,86 +270,110 @@ def _svg(angles, title, decorative):
         f'color="{FIGURE_COLOUR}" fill="none" stroke="currentColor" '
         'stroke-linecap="round" stroke-linejoin="round">',
         f"<title>{escape(title)}</title>",
+        f'<line class="fig-floor" x1="{_fmt(x0 + 2)}" y1="{_fmt(FLOOR_WIDTH / 2)}" '
+        f'x2="{_fmt(x0 + width - 2)}" y2="{_fmt(FLOOR_WIDTH / 2)}" '
+        f'stroke-width="{FLOOR_WIDTH}" stroke-opacity=".35"/>',
     ]
-    parts.extend(_surroundings(angles, bones, floor, (x0, y0, width), (left, right)))
+    parts.extend(_props(figure, points, side, (x0, y0, width)))
+    torso_depth = points["chest"][2]
+    limbs = _limbs(points)
+    body = (
+        f'<path data-part="torso" stroke-width="{TORSO_WIDTH}" d="{_curve(points)}"/>'
+        f'<path data-part="girdles" stroke-width="{LIMB_WIDTH}" '
+        f'd="{_path(points, ("right_hip", "left_hip"))} '
+        f'{_path(points, ("right_shoulder", "left_shoulder"))}"/>'
+        f'<path data-part="neck" stroke-width="{NECK_WIDTH}" '
+        f'd="{_path(points, ("chest", "head"))}"/>'
+        f'<circle data-part="head" cx="{_fmt(points["head"][0])}" '
+        f'cy="{_fmt(points["head"][1])}" r="{HEAD_RADIUS}" fill="currentColor" stroke="none"/>'
+    )
+    far = [limb for limb in limbs if limb[2] < torso_depth - 1]
+    near = [limb for limb in limbs if limb not in far]
     parts.append(
         f'<g class="fig-far" stroke-opacity="{FAR_OPACITY}" stroke-width="{LIMB_WIDTH}">'
-        f'<path data-part="arm-far" d="{_path(bones.arms["far"], floor)}"/>'
-        f'<path data-part="leg-far" d="{_path(bones.legs["far"], floor)}"/></g>'
+        + "".join(f'<path data-part="{n}" d="{_path(points, j)}"/>' for n, j, _ in far)
+        + "</g>"
     )
-    hx, hy = bones.head
     parts.append(
-        f'<g class="fig-near" stroke-width="{LIMB_WIDTH}">'
-        f'<path data-part="torso" stroke-width="{TORSO_WIDTH}" d="M{_fmt(bones.hip[0])} '
-        f"{_fmt(floor - bones.hip[1])} Q{_fmt(bones.waist[0])} {_fmt(floor - bones.waist[1])} "
-        f'{_fmt(bones.shoulder[0])} {_fmt(floor - bones.shoulder[1])}"/>'
-        f'<path data-part="neck" stroke-width="{NECK_WIDTH}" '
-        f'd="{_path((bones.shoulder, bones.neck_end), floor)}"/>'
-        f'<circle data-part="head" cx="{_fmt(hx)}" cy="{_fmt(floor - hy)}" r="{HEAD_RADIUS}" '
-        'fill="currentColor" stroke="none"/>'
-        f'<path data-part="leg-near" d="{_path(bones.legs["near"], floor)}"/>'
-        f'<path data-part="arm-near" d="{_path(bones.arms["near"], floor)}"/></g>'
+        f'<g class="fig-near" stroke-width="{LIMB_WIDTH}">{body}'
+        + "".join(f'<path data-part="{n}" d="{_path(points, j)}"/>' for n, j, _ in near)
+        + "</g>"
     )
+    for first, second in _side_pairs(figure["straps"], side):
+        parts.append(
+            f'<path class="fig-strap" data-part="strap" stroke="{PROP_COLOUR}" '
+            f'stroke-width="{STRAP_WIDTH}" d="{_path(points, (first, second))}"/>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _surroundings(angles, bones, floor, frame, extent):
-    """Floor, wall and blocks, drawn behind the figure."""
-    x0, y0, width = frame
-    left, right = extent
+def _props(figure, points, side, frame):
+    """Blocks, bolsters and blankets under the joints resting on them, and the wall."""
     parts = []
-    if angles["ground"] == "floor":
-        y = _fmt(FLOOR_WIDTH / 2)
-        parts.append(
-            f'<line class="fig-floor" x1="{_fmt(x0 + 2)}" y1="{y}" x2="{_fmt(x0 + width - 2)}" '
-            f'y2="{y}" stroke-width="{FLOOR_WIDTH}" stroke-opacity=".35"/>'
-        )
-    if angles["wall"]:
-        x = _fmt(right if angles["wall"] == "front" else left)
-        parts.append(
-            f'<line class="fig-wall" x1="{x}" y1="{_fmt(FLOOR_WIDTH)}" x2="{x}" '
-            f'y2="{_fmt(y0 + 2)}" stroke-width="{FLOOR_WIDTH}" stroke-opacity=".35"/>'
-        )
-    joints = _block_joints(bones)
-    for joint in angles["blocks"]:
-        x, y = joints[joint]
-        top = floor - y + BLOCK_CLEARANCE[joint]
-        if -top >= BLOCK_HEIGHT_MIN:
+    for kind, height in PROPS.items():
+        for joint in _side_names(figure[kind], side):
+            x = points[joint][0]
+            half = PROP_WIDTH[kind] / 2
             parts.append(
-                f'<rect class="fig-prop" x="{_fmt(x - BLOCK_WIDTH / 2)}" y="{_fmt(top)}" '
-                f'width="{BLOCK_WIDTH}" height="{_fmt(-top)}" rx="2" '
-                'fill="currentColor" fill-opacity=".25" stroke="none"/>'
+                f'<rect class="fig-prop" data-part="{kind[:-1]}" x="{_fmt(x - half)}" '
+                f'y="{_fmt(-height)}" width="{_fmt(2 * half)}" height="{_fmt(height)}" '
+                f'rx="{_fmt(min(height / 2, 8))}" fill="{PROP_COLOUR}" fill-opacity=".35" '
+                'stroke="none"/>'
             )
+    if figure["wall"]:
+        x0, y0, width = frame
+        reach = [x + RADII[name] for name, (x, _, _) in points.items()]
+        back = [x - RADII[name] for name, (x, _, _) in points.items()]
+        front = figure["wall"] == "front"
+        if side == "left":
+            front = not front
+        x = max(reach) if front else min(back)
+        parts.append(
+            f'<line class="fig-wall" data-part="wall" x1="{_fmt(x)}" y1="{_fmt(FLOOR_WIDTH)}" '
+            f'x2="{_fmt(x)}" y2="{_fmt(y0 + 2)}" stroke-width="{FLOOR_WIDTH}" '
+            'stroke-opacity=".35"/>'
+        )
     return parts
 
 
+def _key(figure):
+    return json.dumps(figure, sort_keys=True)
+
+
 @lru_cache(maxsize=512)
-def _cached_svg(key, title, decorative):
-    return _svg(dict(key), title, decorative)
+def _cached_svg(key, title, decorative, side):
+    return _svg(json.loads(key), title, decorative, side)
 
 
-def figure_svg(figure, name, *, decorative=False):
-    """The SVG markup (a str, escaped) of a pose's figure; cached per angles and name."""
-    angles = clean_figure(figure)
-    return _cached_svg(tuple(sorted(angles.items())), f"Line drawing of {name}", decorative)
+def figure_svg(figure, name, *, decorative=False, side="right"):
+    """The SVG markup (a str, escaped) of a figure for one side; cached per data and name."""
+    side = "left" if side == "left" else "right"
+    return _cached_svg(
+        _key(clean_figure(figure)), f"Line drawing of {name}", bool(decorative), side
+    )
 
 
-def figure_from_query(text, limit=2000):
-    """Figure data from the preview endpoint's ``angles`` parameter, or None if unreadable."""
-    if not text or len(text) > limit:
+def _depth(value):
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+def figure_from_query(text, limit=MAX_QUERY):
+    """Figure data from the preview endpoint's ``figure`` parameter, or None if unreadable.
+
+    Refuses long text, nesting deeper than a figure's (object, list, pair) and anything that
+    is not an object, before the solver sees it.
+    """
+    if not text or len(text) > limit or text.count("[") + text.count("{") > 200:
         return None
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
-    return data if isinstance(data, dict) else None
-
-
-def figure_admin_preview(pose):
-    """The saved drawing for the admin form; static/js/figure-preview.js redraws it live."""
-    return format_html(
-        '<div class="figure-preview" data-figure-preview-url="{}">{}</div>',
-        reverse("poses:figure-preview"),
-        mark_safe(figure_svg(pose.figure, pose.english_name or "this pose")),
-    )
+    if not isinstance(data, dict) or _depth(data) > 3:
+        return None
+    return data

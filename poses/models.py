@@ -156,8 +156,8 @@ class Pose(models.Model):
     figure = models.JSONField(
         default=dict,
         blank=True,
-        help_text='Joint angles in degrees for the drawn figure, e.g. {"torso": 90, '
-        '"knee_near": 45}; poses/figures.py lists every setting. The drawing updates as you type.',
+        help_text="The drawn figure: joint angles, floor and prop contacts, grips and camera, "
+        "set with the figure editor in admin.",
     )
     is_published = models.BooleanField("published", default=False, db_index=True)
     # Safety review: traits drive the lint in poses/safety.py; the rest is what readers trust.

@@ -5,7 +5,7 @@ from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from .figures import figure_from_query, figure_svg
+from .figures import figure_from_query, figure_problems, figure_svg
 from .forms import CatalogueFilterForm
 from .models import Contraindication, Pose, PoseContraindication, Severity
 
@@ -130,17 +130,29 @@ def pose_detail(request, slug):
 
 @require_GET
 def figure_preview(request):
-    """The drawing for unsaved angles, for the admin's live preview; staff only."""
+    """The drawing of unsaved figure data, for the admin's live preview; staff only.
+
+    Unreadable or invalid data answers 400 with what to fix; problems the solver could not
+    fix (a grip that cannot close) still draw, listed in the ``X-Figure-Problems`` header.
+    """
     if not request.user.is_staff:
         raise PermissionDenied
     text = request.GET.get("angles", "")
     figure = figure_from_query(text) if text else {}
     if figure is None:
         return HttpResponseBadRequest(
-            'Give the angles as a JSON object, e.g. ?angles={"torso": 90}.',
+            'Give the figure as a small JSON object of settings, e.g. ?angles={"pitch": 90}.',
             content_type="text/plain",
         )
+    problems = figure_problems(figure)
+    invalid = [problem for problem in problems if problem.startswith("“")]
+    if invalid:
+        return HttpResponseBadRequest("\n".join(invalid), content_type="text/plain")
     name = request.GET.get("name", "").strip()[:120] or "this pose"
-    response = HttpResponse(figure_svg(figure, name), content_type="image/svg+xml")
+    response = HttpResponse(
+        figure_svg(figure, name, side=request.GET.get("side", "right")),
+        content_type="image/svg+xml",
+    )
+    response["X-Figure-Problems"] = " ".join(problems).encode("ascii", "replace").decode()
     response["Cache-Control"] = "private, max-age=3600"
     return response

@@ -12,9 +12,14 @@ register = template.Library()
 
 
 @register.simple_tag
-def pose_figure(pose, decorative=False):
-    """The pose's line drawing as inline SVG (its only text, the title, is escaped)."""
-    return mark_safe(figure_svg(pose.figure, pose.english_name, decorative=bool(decorative)))
+def pose_figure(pose, decorative=False, side="right"):
+    """The pose's line drawing as inline SVG (its only text, the title, is escaped).
+
+    ``side="left"`` draws a per-side pose on its left side (the mirror image).
+    """
+    return mark_safe(
+        figure_svg(pose.figure, pose.english_name, decorative=bool(decorative), side=side)
+    )
 
 
 def _names(muscles):
@@ -30,6 +35,7 @@ def pose_body_map(pose):
         [*stretched, *strengthened],
         stretched=[muscle.slug for muscle in stretched],
         strengthened=[muscle.slug for muscle in strengthened],
+        labelled=True,
     )
     context.update(
         title=f"Muscles worked in {pose.english_name}",

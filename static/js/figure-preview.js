@@ -1,60 +1,95 @@
-// Admin pose form: redraw the figure while an editor types joint angles into the JSON field.
-// Without JavaScript the form still saves; the drawing updates after saving.
+// Pose admin figure editor: sliders beside the number boxes, and a live preview of the drawing.
+// Without JavaScript the number boxes and checkboxes still save; the drawing updates on save.
 (function () {
   "use strict";
-  var field = document.getElementById("id_figure");
-  if (!field) {
-    return;
-  }
-  var box = document.querySelector("[data-figure-preview-url]");
-  var url = box ? box.getAttribute("data-figure-preview-url") : "/poses/figure-preview.svg";
-  if (!box) {
-    box = document.createElement("div");
-    box.className = "figure-preview";
-    field.parentNode.insertBefore(box, field.nextSibling);
-  }
-  var status = document.createElement("p");
-  status.className = "help figure-preview-status";
-  status.setAttribute("aria-live", "polite");
-  box.parentNode.insertBefore(status, box.nextSibling);
-  var image = document.createElement("img");
-  image.alt = "Preview of the drawn figure with the angles typed above";
-  image.width = 320;
-  image.height = 240;
-  var timer = null;
 
-  function readAngles() {
-    var data;
-    try {
-      data = JSON.parse(field.value.trim() || "{}");
-    } catch (error) {
-      return null;
-    }
-    return data !== null && typeof data === "object" && !Array.isArray(data) ? data : null;
+  function collect(editor) {
+    // The same figure data the server builds from the posted form (poses/figure_widgets.py).
+    var prefix = editor.getAttribute("data-figure-editor") + "_";
+    var figure = {};
+    editor.querySelectorAll("input, select").forEach(function (control) {
+      if (!control.name || control.name.indexOf(prefix) !== 0) {
+        return;
+      }
+      var key = control.name.slice(prefix.length);
+      if (control.type === "checkbox") {
+        if (control.checked) {
+          var value = key === "grips" || key === "straps" ? control.value.split("|") : control.value;
+          (figure[key] = figure[key] || []).push(value);
+        }
+      } else if (control.type === "number") {
+        var number = Number(control.value);
+        if (control.value.trim() !== "" && number !== 0) {
+          figure[key] = isNaN(number) ? control.value : number;
+        }
+      } else if (control.value) {
+        figure[key] = control.value;
+      }
+    });
+    return figure;
   }
 
-  function update() {
-    var angles = readAngles();
-    if (angles === null) {
-      status.textContent = 'Not valid JSON yet: write an object such as {"torso": 90}. ' +
-        "The preview shows the last angles that could be read.";
-      return;
+  function start(editor) {
+    var box = editor.querySelector("[data-figure-preview]");
+    var status = editor.querySelector("[data-figure-status]");
+    var url = editor.getAttribute("data-figure-preview-url");
+    var nameField = document.getElementById(editor.getAttribute("data-name-field"));
+    var timer = null;
+    var latest = 0;
+
+    function show(svgText) {
+      var svg = new DOMParser().parseFromString(svgText, "image/svg+xml").documentElement;
+      if (svg.nodeName !== "svg") {
+        return;
+      }
+      box.replaceChildren(document.importNode(svg, true));
     }
-    status.textContent = "";
-    var name = document.getElementById("id_english_name");
-    var query = "?angles=" + encodeURIComponent(JSON.stringify(angles));
-    if (name && name.value) {
-      query += "&name=" + encodeURIComponent(name.value);
+
+    function update() {
+      var query = new URLSearchParams({ angles: JSON.stringify(collect(editor)) });
+      if (nameField && nameField.value) {
+        query.set("name", nameField.value);
+      }
+      var request = ++latest;
+      fetch(url + "?" + query.toString(), { credentials: "same-origin" })
+        .then(function (response) {
+          return response.text().then(function (text) {
+            if (request !== latest) {
+              return;  // a newer drawing is on its way
+            }
+            if (response.ok) {
+              show(text);
+              box.setAttribute("data-state", "drawn");
+              var problems = response.headers.get("X-Figure-Problems");
+              status.textContent = problems ? "Not solved yet: " + problems : "Preview up to date.";
+            } else {
+              box.setAttribute("data-state", "invalid");
+              status.textContent = "Cannot draw this yet: " + text;
+            }
+          });
+        })
+        .catch(function () {
+          status.textContent = "The preview could not be fetched; the drawing updates when you save.";
+        });
     }
-    image.src = url + query;
-    if (image.parentNode !== box) {
-      box.textContent = "";
-      box.appendChild(image);
+
+    function schedule() {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(update, 200);
     }
+
+    editor.querySelectorAll("input[data-mirror]").forEach(function (control) {
+      control.hidden = false;
+      control.addEventListener("input", function () {
+        var twin = document.getElementById(control.getAttribute("data-mirror"));
+        if (twin && twin.value !== control.value) {
+          twin.value = control.value;
+        }
+      });
+    });
+    editor.addEventListener("input", schedule);
+    editor.addEventListener("change", schedule);
   }
 
-  field.addEventListener("input", function () {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(update, 250);
-  });
+  document.querySelectorAll("[data-figure-editor]").forEach(start);
 })();

@@ -199,14 +199,38 @@ def test_drafts_are_previewed_by_staff_only(client, editor):
 
 
 def test_pose_change_page_shows_the_drawing_with_a_live_preview(editor_client):
-    pose = make_pose("Camel", figure={"torso": 80})
+    pose = make_pose("Camel", figure={"pitch": 80})
     content = editor_client.get(admin_url(Pose, "change", pose.pk)).content.decode()
     assert "Line drawing of Camel" in content
     assert reverse("poses:figure-preview") in content
-    assert "js/figure-preview.js" in content
+    assert 'src="/static/js/figure-preview.js" defer' in content
+    # A control per joint: a number box (and a slider added by the script) with its label.
+    assert 'name="figure_knee_right"' in content and 'type="range"' in content
+    assert '<label for="id_figure_pitch">' in content
 
 
-def test_figure_angles_that_make_no_sense_say_what_to_fix(editor_client):
-    message = errors_of(post_pose(editor_client, figure='{"torso": "sideways"}'))
-    assert "torso" in message
+def test_editor_draws_a_figure_with_controls_not_json(editor_client):
+    response = post_pose(
+        editor_client,
+        figure_pitch="-90",
+        figure_shoulder_right="90",
+        figure_shoulder_left="90",
+        figure_contacts=["pelvis", "waist", "chest", "right_heel", "left_heel"],
+        figure_grips=["right_hand|left_hand"],
+        figure_blankets=["head"],
+    )
+    assert response.status_code == 302, errors_of(response)
+    figure = Pose.objects.get(slug="childs-pose").figure
+    assert figure["pitch"] == -90 and figure["shoulder_right"] == 90
+    assert figure["contacts"] == ["pelvis", "waist", "chest", "right_heel", "left_heel"]
+    assert figure["grips"] == [["right_hand", "left_hand"]]
+    assert figure["blankets"] == ["head"]
+
+
+def test_figure_values_that_make_no_sense_say_what_to_fix(editor_client):
+    message = errors_of(post_pose(editor_client, figure_pitch="sideways", figure_knee_right="400"))
+    assert "“pitch” must be a number of degrees." in message
+    assert "“knee_right” must be between 0 and 165 degrees." in message
     assert not Pose.objects.filter(slug="childs-pose").exists()
+    message = errors_of(post_pose(editor_client, figure_grips=["right_hand|right_elbow"]))
+    assert "cannot hold" in message

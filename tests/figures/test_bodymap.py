@@ -103,3 +103,30 @@ def test_catalogue_muscle_regions_link_to_the_filter_and_keep_other_filters(clie
     assert chosen["psoas-major"].get("data-state") == "selected"
     # The plain checkboxes stay as the fallback.
     assert 'name="muscle" value="psoas-major"' in filtered.content.decode()
+
+
+def test_pose_page_names_the_worked_muscles_beside_the_map(client):
+    call_command("load_demo_content", verbosity=0)
+    page = client.get(reverse("poses:detail", args=["low-lunge"])).content.decode()
+    root = body_map_svg(page)
+    names = {
+        text.text
+        for group in root.iter(f"{SVG}g")
+        if group.get("class") == "bm-names"
+        for text in group.iter(f"{SVG}text")
+    }
+    assert {"Psoas major", "Iliacus", "Rectus femoris"} <= names
+    # Only the highlighted muscles are labelled, so the labels stay readable.
+    assert "Calves" not in names
+
+
+def test_catalogue_lists_muscle_links_big_enough_to_tap(client):
+    call_command("load_demo_content", verbosity=0)
+    page = client.get(reverse("poses:list"), {"q": "lunge"}).content.decode()
+    links = re.findall(r'<a href="([^"]+)" class="bm-link-item"[^>]*>([^<]+)</a>', page)
+    by_name = {name: unescape(href) for href, name in links}
+    assert len(by_name) == Muscle.objects.count()
+    # Each link keeps the search and picks that one muscle.
+    assert by_name["Psoas major"] == "?q=lunge&muscle=psoas-major"
+    followed = client.get(reverse("poses:list") + by_name["Psoas major"]).content.decode()
+    assert "Low lunge" in followed and "Corpse pose" not in followed
