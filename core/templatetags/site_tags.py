@@ -1,6 +1,7 @@
 """Template helpers shared by every app's pages."""
 
 from django import template
+from django.conf import settings
 
 from poses.formatting import duration
 
@@ -20,3 +21,9 @@ def pagination(context, page_obj):
 
 
 register.filter("duration", duration)
+
+
+@register.simple_tag
+def site_url(path):
+    """An absolute address on this site, from SITE_URL: never the request's Host header."""
+    return settings.SITE_URL + str(path)
