@@ -150,21 +150,28 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # A Redis that stops answering must not hold a request for long: pages are then built
 # uncached and rate limits fail closed (see core.pagecache, core.ratelimit).
 REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
-if REDIS_URL:
-    CACHES = {
+
+
+def redis_caches(url):
+    return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
+            # Misses instead of errors while Redis is down: pages are then built uncached.
+            "BACKEND": "core.cache.RebuildableRedisCache",
+            "LOCATION": url,
             "KEY_PREFIX": "page",
             "OPTIONS": REDIS_OPTIONS,
         },
         "shared": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": url,
             "KEY_PREFIX": "state",
             "OPTIONS": REDIS_OPTIONS,
         },
     }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {
         "default": {
