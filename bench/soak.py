@@ -30,6 +30,7 @@ DATABASE_URL = os.environ.get(
 )
 PASSWORD = "soak-Long-passw0rd"
 EDITED_SUFFIX = " (soak edit {n})"
+SEARCHES = ["pose", "lunge", "twist", "bridge"]
 
 
 def prepare(env):
@@ -78,14 +79,18 @@ def member(base, n, poses, tally, stop, routines):
                 tally.accept("routine")
             continue
         routine = random.choice(routines[n])
-        builder = browser.get(f"/routines/{routine}/edit/")
+        # A search, so the page carries the add-a-pose forms (and the routine's revision).
+        builder = browser.get(f"/routines/{routine}/edit/?q={random.choice(SEARCHES)}")
         steps = builder.links_matching(rf"/routines/{routine}/steps/(\d+)/remove/")
         revision = builder.value_of("revision")
         action = random.random()
         if action < 0.55 or not steps:
             page = browser.post(
                 f"/routines/{routine}/steps/add/",
-                {"pose": random.choice(poses)[0], "revision": revision},
+                {
+                    "pose": random.choice(builder.values_of("pose") or [poses[0][0]]),
+                    "revision": revision,
+                },
             )
             if "Added " in page.text:
                 tally.accept("step added", routine)

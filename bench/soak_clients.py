@@ -54,6 +54,9 @@ class Page:
         match = re.search(rf'name="{name}" value="([^"]*)"', self.text)
         return match.group(1) if match else ""
 
+    def values_of(self, name):
+        return re.findall(rf'name="{name}" value="([^"]*)"', self.text)
+
     def links_matching(self, pattern):
         return sorted({int(pk) for pk in re.findall(pattern, self.text)})
 
