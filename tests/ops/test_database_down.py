@@ -2,6 +2,7 @@
 
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
 from unittest import mock
 
 import pytest
@@ -13,6 +14,13 @@ from tests.factories import make_pose
 from tests.security.helpers import make_article
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _own_probe_threads():
+    # Probe threads keep their connection's settings: these tests' threads go with them.
+    with mock.patch("core.health._probes", ThreadPoolExecutor(max_workers=2)):
+        yield
 
 
 @pytest.fixture
