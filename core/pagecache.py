@@ -15,6 +15,7 @@ import hashlib
 import logging
 import secrets
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import caches
@@ -148,6 +149,15 @@ def _cached_page(request, scope):
         return None, None
 
 
+def built_at_site_address(request):
+    """A page kept for everyone carries the site's address, never this request's Host header:
+    templates and build_absolute_uri() then see SITE_URL's host (ALLOWED_HOSTS already passed)."""
+    site = urlsplit(settings.SITE_URL)
+    request.META["HTTP_HOST"] = site.netloc
+    request.META.pop("HTTP_X_FORWARDED_HOST", None)
+    request._current_scheme_host = settings.SITE_URL  # build_absolute_uri's cached prefix
+
+
 def cache_for_visitors(view=None, *, always=None, scope=None):
     """Serve a view's page to visitors from the cache.
 
@@ -165,9 +175,7 @@ def cache_for_visitors(view=None, *, always=None, scope=None):
             key, response = _cached_page(request, scope and scope(request, *args, **kwargs))
             if response is not None:
                 return response
-            # A page kept for everyone carries the site's address, never this request's Host
-            # header (build_absolute_uri reads this attribute).
-            request._current_scheme_host = settings.SITE_URL
+            built_at_site_address(request)
             response = view(request, *args, **kwargs)
             if key and _cacheable_response(request, response):
                 if hasattr(response, "render") and not response.is_rendered:

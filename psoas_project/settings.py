@@ -53,7 +53,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # The site's own address, for every link that leaves the page it is on (canonical links,
 # og:url, feeds, sitemaps, emails): never taken from a request's Host header.
-SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
 if not SITE_URL:
     if ALLOWED_HOSTS[0].startswith(".") or "*" in ALLOWED_HOSTS[0]:
         raise ImproperlyConfigured(

@@ -53,3 +53,10 @@ def test_sentry_reports_with_the_django_integration_and_no_personal_data():
     assert state["pii"] is False
     assert "django" in state["integrations"]
     assert state["release"] and len(state["release"]) == 40  # the git commit
+
+
+def test_check_fails_when_site_url_is_not_an_allowed_host():
+    result = manage("check", SITE_URL="https://elsewhere.example")
+    assert result.returncode != 0
+    assert "psoas.E002" in result.stderr
+    assert manage("check", SITE_URL="https://psoas.example").returncode == 0

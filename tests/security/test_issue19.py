@@ -9,6 +9,7 @@ from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.core import mail
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.test import Client, override_settings
 from django.utils import timezone
@@ -16,9 +17,11 @@ from django.utils import timezone
 from accounts.services import TEAM_USERNAME
 from articles.models import Comment, Rating
 from core.pagecache import article_scope, content_version
+from poses.models import PoseImage
 from routines.models import Routine, Visibility
 from tests.admin.helpers import make_editor
 from tests.factories import PASSWORD, make_pose, make_user
+from tests.images.helpers import camera_jpeg
 from tests.security.helpers import make_article, make_routine
 
 pytestmark = pytest.mark.django_db
@@ -127,12 +130,16 @@ EVIL_HOST = "localhost:6666"
 @pytest.fixture
 def site_url(settings):
     settings.SITE_URL = "https://psoas.example"
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "psoas.example"]
     return settings.SITE_URL
 
 
 def test_a_forged_host_never_reaches_a_cached_page(client, site_url):
     article = make_article()
     pose = make_pose("Camel pose")
+    PoseImage.objects.create(
+        pose=pose, image=ContentFile(camera_jpeg(), name="camel.jpg"), alt_text="A camel"
+    )
     for url in (f"{article.get_absolute_url()}?ref=x", pose.get_absolute_url()):
         client.get(url, HTTP_HOST=EVIL_HOST)
         page = Client().get(url).content.decode()
