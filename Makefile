@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEV_ENV := DEBUG=1 HTTPS=0
 
-.PHONY: run test install migrate demo lint format bench clean
+.PHONY: run test install migrate demo lint format bench soak clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ format: install
 
 bench: install
 	$(PY) bench/run.py
+
+# Needs PostgreSQL (SOAK_DATABASE_URL; default psoas:psoas@127.0.0.1/psoas_soak) and redis-server.
+soak: install
+	$(PY) bench/soak.py
 
 clean:
 	rm -rf $(VENV) staticfiles *.egg-info

@@ -1,5 +1,7 @@
-"""A member's data export: everything we hold about them, as JSON-ready values."""
+"""A member's data: the export of everything we hold about them, and deleting it."""
 
+from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import Prefetch
 
 from articles.models import Comment, Rating
@@ -72,3 +74,36 @@ def export_data(user):
             for c in comments
         ],
     }
+
+
+# Starter routines belong to the site, not to the editor who wrote them: when an editor's
+# account goes, they stay published under this account, which nobody can log in to.
+TEAM_USERNAME = "psoas-team"
+
+
+def team_account():
+    team, created = get_user_model().objects.get_or_create(
+        username=TEAM_USERNAME, defaults={"first_name": "Psoas", "last_name": "team"}
+    )
+    if created:
+        team.is_active = False
+        team.set_unusable_password()
+        team.save(update_fields=["is_active", "password"])
+    return team
+
+
+def delete_account(user):
+    """Delete a member and their own data; editorial content they made stays on the site.
+
+    Their routines, ratings and profile go with them; comments and articles stay without an
+    author (SET_NULL); starter routines move to the team account.
+    """
+    with transaction.atomic():
+        starters = list(Routine.objects.owned_by(user).starters())
+        if starters:
+            team = team_account()
+            for routine in starters:
+                routine.owner = team
+                # One save each (a few rows), so the page cache sees the change.
+                routine.save(update_fields=["owner"])
+        user.delete()

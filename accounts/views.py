@@ -1,7 +1,10 @@
 import json
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
@@ -9,6 +12,7 @@ from django.shortcuts import redirect, render
 
 from .forms import PasswordConfirmForm, ProfileForm, SignupForm
 from .models import Profile
+from .services import delete_account as delete_member_account
 from .services import export_data
 
 
@@ -58,8 +62,16 @@ def delete_account(request):
     if request.method == "POST" and form.is_valid():
         member = request.user
         logout(request)
-        # Routines and ratings cascade; comments are SET_NULL, so they stay, anonymised.
-        member.delete()
+        delete_member_account(member)
         messages.success(request, "Your account and your routines have been deleted. Take care.")
         return redirect("home")
     return render(request, "accounts/delete_account.html", {"form": form})
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset, with the link in the email built from SITE_URL, never the Host header."""
+
+    @property
+    def extra_email_context(self):
+        site = urlsplit(settings.SITE_URL)
+        return {"protocol": site.scheme, "domain": site.netloc}

@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.urls import reverse_lazy
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from .models import Article
 
@@ -8,9 +10,19 @@ FEED_LENGTH = 20
 
 
 class LatestArticlesFeed(Feed):
+    url_name = "articles:feed"
     title = "Psoas articles"
-    link = reverse_lazy("articles:list")
     description = "New guides on releasing the psoas and hip flexors safely."
+
+    # Absolute links from SITE_URL: Django would otherwise complete them with the Host header.
+    def link(self):
+        return settings.SITE_URL + reverse("articles:list")
+
+    def feed_url(self):
+        return settings.SITE_URL + reverse(self.url_name)
+
+    def item_link(self, item):
+        return settings.SITE_URL + item.get_absolute_url()
 
     def items(self):
         return Article.objects.published().select_related("author")[:FEED_LENGTH]
@@ -19,7 +31,9 @@ class LatestArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # RSS <description> and Atom <summary type="html"> hold HTML, and the summary is plain
+        # text: escaped here, it reads exactly as typed ("<3" and "&" included).
+        return escape(item.summary)
 
     def item_pubdate(self, item):
         return item.published_at
@@ -33,4 +47,5 @@ class LatestArticlesFeed(Feed):
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):
     feed_type = Atom1Feed
+    url_name = "articles:feed-atom"
     subtitle = LatestArticlesFeed.description

@@ -1,12 +1,15 @@
 from django.urls import path
 
-from core.pagecache import cache_for_visitors
-from core.ratelimit import rate_limit
+from core.pagecache import article_scope, cache_for_visitors
+from core.ratelimit import once_per_client, rate_limit
 
 from . import views
 from .feeds import LatestArticlesAtomFeed, LatestArticlesFeed
 
 app_name = "articles"
+
+# A reader coming back within a day is not counted again.
+VIEW_REMEMBERED = 24 * 3600
 
 urlpatterns = [
     path("", cache_for_visitors(views.article_list), name="list"),
@@ -16,7 +19,11 @@ urlpatterns = [
     # The count runs before the page is built, so a freshly built page already includes this view.
     path(
         "<slug:slug>/",
-        cache_for_visitors(views.article_detail, always=views.count_view_once),
+        cache_for_visitors(
+            views.article_detail,
+            always=once_per_client("article-view", views.count_view, window=VIEW_REMEMBERED),
+            scope=lambda request, slug: article_scope(slug),
+        ),
         name="detail",
     ),
     path(

@@ -11,9 +11,6 @@ from .rendering import rendered_body, with_pose_cards
 
 ARTICLES_PER_PAGE = 10
 RECENT_COUNT = 3
-VIEWED_SESSION_KEY = "articles_viewed"
-# Enough to remember a long reading session without letting the session grow forever.
-VIEWED_REMEMBERED = 200
 
 
 def article_list(request):
@@ -22,11 +19,9 @@ def article_list(request):
     return render(request, "articles/article_list.html", {"page_obj": page})
 
 
-def count_view_once(request, slug):
-    """Count a view of a published article once per visitor session, cached page or not."""
-    viewed = request.session.get(VIEWED_SESSION_KEY, [])
-    if slug not in viewed and Article.objects.published().filter(slug=slug).record_view():
-        request.session[VIEWED_SESSION_KEY] = [*viewed[-(VIEWED_REMEMBERED - 1) :], slug]
+def count_view(request, slug):
+    """Count a view of a published article (urls.py makes it once per reader, cached or not)."""
+    Article.objects.published().filter(slug=slug).record_view()
 
 
 def article_detail(request, slug):

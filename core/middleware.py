@@ -1,4 +1,13 @@
+import logging
+
 from django.conf import settings
+from django.contrib import messages
+from django.core.files.storage import default_storage
+from django.shortcuts import redirect
+
+from . import storage
+
+logger = logging.getLogger(__name__)
 
 
 class SecurityHeadersMiddleware:
@@ -11,3 +20,32 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class StorageFailureMiddleware:
+    """A full or unwritable media folder: the editor gets a clear message, not a 500, and the
+    files the failed save had already stored are removed (its rows were rolled back)."""
+
+    MESSAGE = (
+        "The file could not be saved: the server's storage is full or not writable. Nothing "
+        "was saved. Please try again later, and tell the site's administrator if it persists."
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = storage.track_stored_files()
+        try:
+            return self.get_response(request)
+        finally:
+            storage.stop_tracking(token)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, storage.StorageFailure):
+            return None
+        logger.error("Upload failed: %s", exception)
+        for name in storage.stored_files():
+            default_storage.delete(name)
+        messages.error(request, self.MESSAGE)
+        return redirect(request.get_full_path())

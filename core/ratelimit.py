@@ -1,16 +1,24 @@
-"""A small fixed-window rate limit on top of Django's cache, for forms people can abuse.
+"""A small fixed-window rate limit on the shared cache, for forms people can abuse.
 
-Also how a client is identified, shared with django-axes' login throttling.
+Also how a client is identified, shared with django-axes' login throttling. The counters live
+in the "shared" cache: every worker sees them and page traffic cannot evict them. When that
+cache does not answer, a limit fails closed: the form is refused, never a 500.
 """
 
 import functools
+import hashlib
 import ipaddress
+import logging
 import time
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
+from django.core.cache import caches
 from django.shortcuts import redirect
+
+from .pagecache import CACHE_ERRORS
+
+logger = logging.getLogger(__name__)
 
 
 def client_ip(request):
@@ -50,37 +58,83 @@ def client_key(request):
 
 
 def hit(scope, key, *, limit, window):
-    """Count one attempt; True while the caller is still within `limit` per `window` seconds."""
+    """Count one attempt; True while the caller is still within `limit` per `window` seconds.
+
+    Raises one of CACHE_ERRORS when the shared cache does not answer.
+    """
+    counters = caches["shared"]
     bucket = int(time.time() // window)
     cache_key = f"ratelimit:{scope}:{key}:{bucket}"
-    cache.add(cache_key, 0, timeout=window)
+    counters.add(cache_key, 0, timeout=window)
     try:
-        count = cache.incr(cache_key)
+        count = counters.incr(cache_key)
     except ValueError:  # expired between add and incr
-        cache.set(cache_key, 1, timeout=window)
+        counters.set(cache_key, 1, timeout=window)
         count = 1
     return count <= limit
 
 
-def rate_limit(scope, *, limit, window, message=None):
-    """Refuse POSTs beyond `limit` per `window` seconds with a message and a redirect back."""
+TOO_OFTEN = "You are doing that too often. Please wait a few minutes and try again."
+UNAVAILABLE = "We cannot take this request right now. Please try again in a few minutes."
+
+
+def _refusal(scope, keys, *, limit, window, message):
+    """None while the attempt is allowed, else what to tell the person."""
+    try:
+        # Every key counts the attempt, so one key running out does not spare the others.
+        within = all([hit(scope, key, limit=limit, window=window) for key in keys])
+    except CACHE_ERRORS:
+        logger.exception("Rate limit %s: the shared cache is unavailable, refusing", scope)
+        return UNAVAILABLE
+    return None if within else message or TOO_OFTEN
+
+
+def rate_limit(scope, *, limit, window, message=None, also_per=None):
+    """Refuse POSTs beyond `limit` per `window` seconds with a message and a redirect back.
+
+    Counted per client; `also_per(request)` names a second thing to count per (e.g. the email
+    address a reset is asked for), so spreading attempts over many clients does not help.
+    """
 
     def decorator(view):
         @functools.wraps(view)
         def wrapped(request, *args, **kwargs):
-            if request.method == "POST" and not hit(
-                scope, client_key(request), limit=limit, window=window
-            ):
-                messages.error(
-                    request,
-                    message
-                    or "You are doing that too often. Please wait a few minutes and try again.",
-                )
-                response = redirect(request.path)
-                response.status_code = 303
-                return response
+            if request.method == "POST":
+                keys = [client_key(request)]
+                if also_per:
+                    keys.append("of:" + _digest(also_per(request)))
+                refusal = _refusal(scope, keys, limit=limit, window=window, message=message)
+                if refusal:
+                    messages.error(request, refusal)
+                    response = redirect(request.path)
+                    response.status_code = 303
+                    return response
             return view(request, *args, **kwargs)
 
         return wrapped
 
     return decorator
+
+
+def once_per_client(scope, action, *, window):
+    """Run `action(request, *args, **kwargs)` at most once per client and arguments per window.
+
+    Remembered in the shared cache, so counting a visitor creates no session or cookie (and
+    the page stays cacheable). If the caches or the database fail, the action is skipped.
+    """
+
+    @functools.wraps(action)
+    def wrapped(request, *args, **kwargs):
+        key = f"once:{scope}:{_digest(client_key(request), *args, *sorted(kwargs.items()))}"
+        try:
+            if caches["shared"].add(key, True, timeout=window):
+                action(request, *args, **kwargs)
+        except CACHE_ERRORS:
+            logger.warning("%s skipped: shared cache or database unavailable", scope, exc_info=True)
+
+    return wrapped
+
+
+def _digest(*parts):
+    """Keys without addresses or emails in clear, and of bounded length."""
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]

@@ -1,5 +1,8 @@
 """The site map: the landing pages and the public content of every app."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -8,7 +11,17 @@ from poses.models import Pose
 from routines.models import Routine
 
 
-class ContentSitemap(Sitemap):
+class SiteSitemap(Sitemap):
+    """Addresses on SITE_URL, never on the Host header of the request for the sitemap."""
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class ContentSitemap(SiteSitemap):
     """Published objects of one model, dated by their last change.
 
     `items` is a function, so "published" is judged at request time, not at import.
@@ -29,7 +42,7 @@ class ContentSitemap(Sitemap):
         return item.updated_at
 
 
-class PageSitemap(Sitemap):
+class PageSitemap(SiteSitemap):
     """The landing pages people search for: home, the catalogue, starters, the articles."""
 
     changefreq = "weekly"

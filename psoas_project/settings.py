@@ -51,6 +51,17 @@ if not ALLOWED_HOSTS:
     )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# The site's own address, for every link that leaves the page it is on (canonical links,
+# og:url, feeds, sitemaps, emails): never taken from a request's Host header.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+if not SITE_URL:
+    if ALLOWED_HOSTS[0].startswith(".") or "*" in ALLOWED_HOSTS[0]:
+        raise ImproperlyConfigured(
+            "SITE_URL is not set and the first of ALLOWED_HOSTS is a pattern: set SITE_URL to "
+            "the site's address, e.g. https://psoas.example"
+        )
+    SITE_URL = f"{'https' if env_bool('HTTPS', not DEBUG) else 'http'}://{ALLOWED_HOSTS[0]}"
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -89,6 +100,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    "core.middleware.StorageFailureMiddleware",
     # django-axes wants to be last so it sees the final response of a login attempt.
     "axes.middleware.AxesMiddleware",
 ]
@@ -127,20 +139,52 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable database fails a request in seconds instead of holding a worker
+    # (libpq's minimum is 2 s).
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 2
 
-if os.environ.get("REDIS_URL"):
-    CACHES = {
+# Two caches. "default" holds pages and rendered fragments: losing an entry costs a rebuild.
+# "shared" holds state every worker must agree on and page traffic must never evict (the
+# content version, rate-limit counters): Redis with REDIS_URL, else a table in the database.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+# A Redis that stops answering must not hold a request for long: pages are then built
+# uncached and rate limits fail closed (see core.pagecache, core.ratelimit).
+REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+
+
+def redis_caches(url):
+    return {
         "default": {
+            # Misses instead of errors while Redis is down: pages are then built uncached.
+            "BACKEND": "core.cache.RebuildableRedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "page",
+            "OPTIONS": REDIS_OPTIONS,
+        },
+        "shared": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
+            "LOCATION": url,
+            "KEY_PREFIX": "state",
+            "OPTIONS": REDIS_OPTIONS,
+        },
     }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "psoas",
-        }
+            "LOCATION": "psoas-pages",
+        },
+        "shared": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "psoas_shared_state",
+            # Culling would drop counters and the content version: expired rows go instead.
+            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+        },
     }
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
@@ -193,7 +237,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Stores a file whole or not at all (a full disk leaves no half-written files).
+    "default": {"BACKEND": "core.storage.WholeFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 3600
@@ -258,3 +303,34 @@ LOGGING = {
         "django.request": {"handlers": ["stderr"], "level": "ERROR", "propagate": False},
     },
 }
+
+# Error reporting: only with SENTRY_DSN, and without personal data.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    def git_commit():
+        """The deployed commit, for Sentry's release; SENTRY_RELEASE wins when set."""
+        import subprocess
+
+        try:
+            return subprocess.run(
+                ["git", "rev-parse", "HEAD"],
+                cwd=BASE_DIR,
+                capture_output=True,
+                text=True,
+                timeout=5,
+                check=True,
+            ).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return None
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        integrations=[DjangoIntegration()],
+        send_default_pii=False,
+        release=os.environ.get("SENTRY_RELEASE") or git_commit(),
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )

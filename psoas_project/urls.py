@@ -4,8 +4,15 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
+from accounts.views import PasswordResetView
 from core import health, views
+from core.ratelimit import rate_limit
 from core.sitemaps import SITEMAPS
+
+
+def email_asked_for(request):
+    return request.POST.get("email", "").strip().lower()
+
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -13,6 +20,14 @@ urlpatterns = [
     path("routines/", include("routines.urls")),
     path("articles/", include("articles.urls")),
     path("accounts/", include("accounts.urls")),
+    # Before Django's auth urls, which would otherwise take this path unlimited.
+    path(
+        "accounts/password_reset/",
+        rate_limit("password-reset", limit=5, window=3600, also_per=email_asked_for)(
+            PasswordResetView.as_view()
+        ),
+        name="password_reset",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

@@ -8,9 +8,10 @@ from tests.factories import make_user
 def _isolated_media(settings, tmp_path):
     """Uploads go to a throwaway folder; caches start empty for every test."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("HTTPS", "0")
 
 from psoas_project.settings import *  # noqa: E402,F403
-from psoas_project.settings import STORAGES  # noqa: E402
+from psoas_project.settings import REDIS_URL, STORAGES  # noqa: E402
 
 STORAGES = {
     **STORAGES,
@@ -21,3 +21,15 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT = BASE_DIR / "staticfiles"  # noqa: F405
 STATIC_ROOT.mkdir(exist_ok=True)
+
+if not REDIS_URL:
+    # Local memory for both aliases: fast, and emptied before every test. The database cache
+    # that production uses for "shared" has its own tests (tests/performance/test_shared_state.py);
+    # with REDIS_URL (as .ci/run sets) the whole suite runs on Redis.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+        },
+        "shared": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "state"},
+    }

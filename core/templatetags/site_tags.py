@@ -1,6 +1,7 @@
 """Template helpers shared by every app's pages."""
 
 from django import template
+from django.conf import settings
 from django.utils import timezone
 
 from poses.formatting import duration
@@ -38,3 +39,9 @@ def iso_datetime(value):
 def search_max_length():
     """For search boxes written in a template, so they cap a query as the catalogue does."""
     return SEARCH_MAX_LENGTH
+
+
+@register.simple_tag
+def site_url(path):
+    """An absolute address on this site, from SITE_URL: never the request's Host header."""
+    return settings.SITE_URL + str(path)

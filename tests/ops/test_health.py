@@ -1,7 +1,7 @@
 from unittest import mock
 
 import pytest
-from django.db import OperationalError, connection
+from django.db import OperationalError, connections
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,10 @@ def test_healthz_is_ok_when_the_database_answers(client):
 
 
 def test_healthz_is_503_when_the_database_fails(client):
-    with mock.patch.object(connection, "cursor", side_effect=OperationalError("server closed")):
+    failing = mock.patch.object(
+        type(connections["default"]), "cursor", side_effect=OperationalError("server closed")
+    )
+    with failing:
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable"}

@@ -75,7 +75,7 @@ def test_private_routine_edits_do_not_retire_the_cache(pose):
     Routine.objects.create(owner=owner, title="Mine")
     assert content_version() == before
     Routine.objects.create(owner=owner, title="Starter", is_starter=True)
-    assert content_version() == before + 1
+    assert content_version() != before
 
 
 def test_a_page_showing_a_flash_message_is_not_stored(client, pose):

@@ -7,6 +7,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.messages import get_messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.contrib.sessions.backends.cache import SessionStore
+from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 
 from core.ratelimit import client_ip, client_key, hit, rate_limit
@@ -38,7 +39,7 @@ def test_a_new_window_starts_a_new_count():
 
 
 def test_counting_survives_a_key_expiring_between_add_and_incr():
-    with mock.patch("core.ratelimit.cache.incr", side_effect=ValueError):
+    with mock.patch.object(caches["shared"], "incr", side_effect=ValueError):
         assert hit("signup", "ip:1.2.3.4", limit=1, window=60) is True
 
 
