@@ -58,7 +58,8 @@ def delete_account(request):
     if request.method == "POST" and form.is_valid():
         member = request.user
         logout(request)
-        # Routines, practice sessions and ratings cascade; comments are SET_NULL, so they stay, anonymised.
+        # Routines, practice sessions and ratings cascade; comments are SET_NULL, so they
+        # stay, anonymised.
         member.delete()
         messages.success(request, "Your account and your routines have been deleted. Take care.")
         return redirect("home")
