@@ -194,7 +194,7 @@
     const segment = segments[index];
     const isHold = segment.kind === "pose";
     player.dataset.kind = segment.kind;
-    ui.counter.textContent = "Pose " + segment.hold + " of " + holdCount + (isHold ? "" : " · coming up");
+    ui.counter.textContent = "Part " + segment.hold + " of " + holdCount + (isHold ? "" : " · coming up");
     ui.name.textContent = segment.title;
     if (isHold) ui.side.textContent = segment.side ? capitalise(segment.side) : "";
     else if (segment.kind === "switch") ui.side.textContent = "Now the " + segment.side;
@@ -202,10 +202,8 @@
     showPicture(segment);
     showWarnings(segment);
     showCues(segment);
-    const following = segments[index + 1];
-    ui.next.textContent = following
-      ? "Then: " + (following.kind === "pose" ? describe(following) : following.title)
-      : "Last pose of the routine";
+    const following = upcomingHold(index + 1);
+    ui.next.textContent = following ? "Next: " + describe(following) : "Last pose of the routine";
     if (announce) {
       say(segment.spoken, true);
       chime();
