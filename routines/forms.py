@@ -237,7 +237,9 @@ class PracticeSessionForm(forms.ModelForm):
         self.routine, self.member, self.today = routine, member, today
         self.routine_minutes = math.ceil(total_seconds / 60)
         self.max_minutes = self.routine_minutes + 60
-        self.fields["minutes"].widget.attrs["max"] = self.max_minutes
+        minutes = self.fields["minutes"]
+        minutes.widget.attrs["max"] = self.max_minutes
+        minutes.error_messages["min_value"] = self.minutes_message()
 
     def clean_practised_on(self):
         day = self.cleaned_data["practised_on"]
@@ -248,11 +250,14 @@ class PracticeSessionForm(forms.ModelForm):
     def clean_minutes(self):
         minutes = self.cleaned_data["minutes"]
         if not 0 <= minutes <= self.max_minutes:
-            raise forms.ValidationError(
-                f"Enter from 0 to {self.max_minutes} minutes: this routine takes "
-                f"{self.routine_minutes}, and a session can run up to an hour longer."
-            )
+            raise forms.ValidationError(self.minutes_message())
         return minutes
+
+    def minutes_message(self):
+        return (
+            f"Enter from 0 to {self.max_minutes} minutes: this routine takes "
+            f"{self.routine_minutes}, and a session can run up to an hour longer."
+        )
 
     def is_repeat(self):
         """True when this exact form was saved already (sent twice)."""
