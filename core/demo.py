@@ -65,6 +65,7 @@ STARTER = {"title": Field(TEXT), "description": Field(TEXT), "steps": Field(list
 STARTER_STEP = {
     "pose": Field(TEXT),
     "hold_seconds": Field(int),
+    "hold_breaths": Field(int, required=False),
     "side": Field(TEXT, choices=("both", "left", "right")),
     "note": Field(TEXT),
 }

@@ -106,6 +106,8 @@ def test_every_page_agrees_on_the_total(member_client, member, lunge):
         assert "1 min 35 s in total" in response.content.decode()
     listed = member_client.get(reverse("routines:list")).context["routines"][0]
     assert listed.total_seconds == expected
+    plan = member_client.get(routine.get_absolute_url()).content.decode()
+    assert "<strong>5 breaths</strong> (20 s)" in plan
 
 
 def test_empty_routine_takes_no_time(member):
