@@ -45,9 +45,14 @@ class CalendarDay:
         return 1 if self.minutes < 10 else 2 if self.minutes < 30 else 3
 
 
+def calendar_start(today, weeks=CALENDAR_WEEKS):
+    """The Monday the calendar begins on."""
+    return today - datetime.timedelta(days=today.weekday() + 7 * (weeks - 1))
+
+
 def calendar_weeks(minutes_by_day, today, weeks=CALENDAR_WEEKS):
     """``weeks`` lists of seven CalendarDays, Monday first, the last week holding today."""
-    start = today - datetime.timedelta(days=today.weekday() + 7 * (weeks - 1))
+    start = calendar_start(today, weeks)
     return [
         [
             CalendarDay(day, minutes_by_day.get(day, 0), day > today)

@@ -26,7 +26,7 @@ from .forms import (
     RoutineForm,
     StepForm,
 )
-from .log import CHART_SESSIONS, calendar_weeks, feeling_chart, member_today, streak
+from .log import CHART_SESSIONS, calendar_start, calendar_weeks, feeling_chart, member_today, streak
 from .models import PracticeSession, Routine
 from .practice import player_data, practice_plan, totals_of
 from .safety import attach_warnings
@@ -223,26 +223,36 @@ def shared_practice_log(request, token):
     return save_session(request, routine, routine.get_share_url(), log_url)
 
 
+def routine_link(routine, user):
+    """Where a logged routine can be opened by this member, if anywhere (not by share link:
+    that token may have changed since)."""
+    if routine and (routine.is_owned_by(user) or routine.is_shared_publicly()):
+        return routine.get_absolute_url()
+    return ""
+
+
 @login_required
 def history(request):
     sessions = PracticeSession.objects.of_member(request.user)
     today = member_today(request.user)
-    first_day = calendar_weeks({}, today)[0][0].date
     minutes_by_day = dict(
-        sessions.filter(practised_on__gte=first_day)
+        sessions.filter(practised_on__gte=calendar_start(today))
         .values_list("practised_on")
         .annotate(minutes=Sum("minutes"))
         .order_by()
     )
     weeks = calendar_weeks(minutes_by_day, today)
+    page = Paginator(sessions.select_related("routine"), SESSIONS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    for session in page:
+        session.routine_url = routine_link(session.routine, request.user)
     charted = list(sessions.exclude(feeling_before=None, feeling_after=None)[:CHART_SESSIONS])
     return render(
         request,
         "routines/history.html",
         {
-            "page_obj": Paginator(sessions.select_related("routine"), SESSIONS_PER_PAGE).get_page(
-                request.GET.get("page")
-            ),
+            "page_obj": page,
             "totals": sessions.aggregate(count=Count("pk"), minutes=Sum("minutes", default=0)),
             "streak": streak(sessions.values_list("practised_on", flat=True).distinct(), today),
             "weeks": weeks,

@@ -100,6 +100,9 @@ def test_another_members_routine_cannot_be_logged(member_client, other_member):
     shared = reverse("routines:shared-practice-log", args=[unlisted.share_token])
     member_client.post(shared, entry(minutes="1"))
     assert list(PracticeSession.objects.values_list("routine", flat=True)) == [unlisted.pk]
+    # Listed, but not linked: the routine opens only through its share link.
+    page = member_client.get(reverse("routines:history")).content.decode()
+    assert "My routine" in page and f'href="/routines/{unlisted.pk}/"' not in page
 
 
 def test_a_visitor_is_invited_to_sign_up(client, routine):
