@@ -5,7 +5,7 @@ from django.db import transaction
 from django.db.models import Prefetch
 
 from articles.models import Comment, Rating
-from routines.models import Routine, RoutineStep
+from routines.models import PRACTICE_SETTINGS, PracticeSession, Routine, RoutineStep
 
 from .models import Profile
 
@@ -24,12 +24,14 @@ def _routine_data(routine):
         "share_url_path": routine.get_share_url() if routine.visibility == "unlisted" else None,
         "created_at": _iso(routine.created_at),
         "updated_at": _iso(routine.updated_at),
+        **{name: getattr(routine, name) for name in PRACTICE_SETTINGS},
         "steps": [
             {
                 "position": step.position,
                 "pose": step.pose.english_name,
                 "pose_slug": step.pose.slug,
                 "hold_seconds": step.hold_seconds,
+                "hold_breaths": step.hold_breaths,
                 "side": step.side,
                 "note": step.note,
             }
@@ -46,6 +48,7 @@ def export_data(user):
     )
     ratings = Rating.objects.filter(user=user).select_related("article")
     comments = Comment.objects.filter(author=user).select_related("article")
+    sessions = PracticeSession.objects.of_member(user)
     return {
         "format_version": EXPORT_FORMAT_VERSION,
         "account": {
@@ -72,6 +75,18 @@ def export_data(user):
                 "created_at": _iso(c.created_at),
             }
             for c in comments
+        ],
+        "practice_sessions": [
+            {
+                "routine": s.routine_title,
+                "date": s.practised_on.isoformat(),
+                "minutes": s.minutes,
+                "completed": s.completed,
+                "feeling_before": s.feeling_before,
+                "feeling_after": s.feeling_after,
+                "note": s.note,
+            }
+            for s in sessions
         ],
     }
 

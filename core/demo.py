@@ -78,6 +78,7 @@ STARTER = {"title": Field(TEXT), "description": Field(TEXT), "steps": Field(list
 STARTER_STEP = {
     "pose": Field(TEXT),
     "hold_seconds": HOLD,
+    "hold_breaths": Field(int, required=False),
     "side": Field(TEXT, choices=tuple(Side.values)),
     "note": Field(TEXT),
 }

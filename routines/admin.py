@@ -9,7 +9,7 @@ from .models import Routine, RoutineStep
 class RoutineStepInline(admin.TabularInline):
     model = RoutineStep
     formset = PositionedInlineFormSet
-    fields = ("position", "pose", "hold_seconds", "side", "note")
+    fields = ("position", "pose", "hold_seconds", "hold_breaths", "side", "note")
     autocomplete_fields = ("pose",)
     extra = 1
 
@@ -23,7 +23,14 @@ class RoutineAdmin(admin.ModelAdmin):
     search_fields = ("title", "description")
     autocomplete_fields = ("owner",)
     inlines = (RoutineStepInline,)
-    fields = ("title", "description", "visibility", "is_starter", "owner")
+    fields = (
+        "title",
+        "description",
+        "visibility",
+        "is_starter",
+        "owner",
+        ("lead_in_seconds", "transition_seconds", "switch_seconds", "breath_seconds"),
+    )
     list_select_related = ("owner",)
 
     def get_queryset(self, request):

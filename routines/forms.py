@@ -1,10 +1,22 @@
+import math
+import uuid
+
 from django import forms
 
 from poses.formatting import duration
 from poses.forms import SEARCH_MAX_LENGTH
 from poses.models import Pose
 
-from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Routine, RoutineStep
+from .models import (
+    FEELING_MAX,
+    HOLD_MAX_BREATHS,
+    HOLD_MAX_SECONDS,
+    HOLD_MIN_SECONDS,
+    PRACTICE_SETTINGS,
+    PracticeSession,
+    Routine,
+    RoutineStep,
+)
 
 HOLD_ERRORS = {
     "min_value": f"Hold a pose for at least {HOLD_MIN_SECONDS} seconds.",
@@ -19,7 +31,7 @@ HOLD_ERRORS = {
 class RoutineForm(forms.ModelForm):
     class Meta:
         model = Routine
-        fields = ["title", "description", "visibility"]
+        fields = ["title", "description", "visibility", *PRACTICE_SETTINGS]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
             "visibility": forms.RadioSelect,
@@ -28,7 +40,35 @@ class RoutineForm(forms.ModelForm):
             "title": "For example: Morning hips, ten minutes.",
             "visibility": "Unlisted routines get a hard-to-guess link you can send to a friend.",
         }
-        error_messages = {"title": {"required": "Give your routine a title."}}
+        error_messages = {
+            "title": {"required": "Give your routine a title."},
+            **{
+                name: {
+                    "max_value": "Keep it to a minute at most (60 seconds).",
+                    "min_value": "Enter 0 to skip it, or more seconds.",
+                    "invalid": "Enter a whole number of seconds, e.g. 5; 0 skips it.",
+                }
+                for name in ["lead_in_seconds", "transition_seconds", "switch_seconds"]
+            },
+            "breath_seconds": {
+                "min_value": "A breath takes at least 2 seconds.",
+                "max_value": "A breath takes at most 15 seconds.",
+                "invalid": "Enter the breath pace as whole seconds, e.g. 5.",
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in PRACTICE_SETTINGS:
+            self.fields[name].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        # Left empty, a practice setting keeps its value (the default for a new routine).
+        for name in PRACTICE_SETTINGS:
+            if cleaned.get(name) is None and name not in self.errors:
+                cleaned[name] = getattr(self.instance, name)
+        return cleaned
 
 
 class RevisionForm(forms.Form):
@@ -40,11 +80,25 @@ class RevisionForm(forms.Form):
 class StepForm(RevisionForm, forms.ModelForm):
     class Meta:
         model = RoutineStep
-        fields = ["hold_seconds", "side", "note"]
-        labels = {"hold_seconds": "Hold (seconds)"}
-        help_texts = {"hold_seconds": f"{HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}", "note": ""}
-        error_messages = {"hold_seconds": HOLD_ERRORS}
-        widgets = {"hold_seconds": forms.NumberInput(attrs={"inputmode": "numeric"})}
+        fields = ["hold_seconds", "hold_breaths", "side", "note"]
+        labels = {"hold_seconds": "Hold (seconds)", "hold_breaths": "Or hold for breaths"}
+        help_texts = {
+            "hold_seconds": f"{HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}",
+            "hold_breaths": f"1 to {HOLD_MAX_BREATHS}; counts instead of the seconds",
+            "note": "",
+        }
+        error_messages = {
+            "hold_seconds": HOLD_ERRORS,
+            "hold_breaths": {
+                "min_value": "Hold for at least 1 breath, or leave it empty to count seconds.",
+                "max_value": f"Hold for at most {HOLD_MAX_BREATHS} breaths.",
+                "invalid": "Enter the breaths as a whole number, e.g. 8.",
+            },
+        }
+        widgets = {
+            "hold_seconds": forms.NumberInput(attrs={"inputmode": "numeric"}),
+            "hold_breaths": forms.NumberInput(attrs={"inputmode": "numeric"}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -120,3 +174,104 @@ class AddToRoutineForm(forms.Form):
             return None, None
         pk, revision = (int(part) for part in value.split("@"))
         return self.routines[pk], revision
+
+
+FEELING_HELP = "0 = very tight or sore, 10 = free and easy. Optional."
+
+
+def feeling_field(label):
+    return forms.IntegerField(
+        label=label,
+        required=False,
+        min_value=0,
+        max_value=FEELING_MAX,
+        help_text=FEELING_HELP,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "min_value": f"Rate how your hips feel from 0 to {FEELING_MAX}.",
+            "max_value": f"Rate how your hips feel from 0 to {FEELING_MAX}.",
+            "invalid": f"Rate how your hips feel as a whole number from 0 to {FEELING_MAX}.",
+        },
+    )
+
+
+class PracticeSessionForm(forms.ModelForm):
+    """Logs one practice of ``routine``; minutes are bounded by its length plus an hour."""
+
+    feeling_before = feeling_field("How did your hips feel before? (0–10)")
+    feeling_after = feeling_field("How do your hips feel now? (0–10)")
+    token = forms.UUIDField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = PracticeSession
+        fields = [
+            "practised_on",
+            "minutes",
+            "completed",
+            "feeling_before",
+            "feeling_after",
+            "note",
+            "token",
+        ]
+        labels = {
+            "minutes": "Minutes practised",
+            "completed": "I finished the whole routine",
+            "note": "Note (optional)",
+        }
+        widgets = {
+            "practised_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "minutes": forms.NumberInput(attrs={"inputmode": "numeric", "min": 0}),
+            "note": forms.Textarea(attrs={"rows": 2}),
+        }
+        error_messages = {
+            "practised_on": {
+                "required": "Enter the date you practised.",
+                "invalid": "Enter the date as YYYY-MM-DD, e.g. 2026-03-01.",
+            },
+            "minutes": {
+                "required": "Enter how many minutes you practised.",
+                "invalid": "Enter the minutes as a whole number, e.g. 12.",
+            },
+        }
+
+    def __init__(self, *args, routine, total_seconds, member, today, **kwargs):
+        kwargs.setdefault("initial", {})
+        kwargs["initial"] = {"practised_on": today, "token": uuid.uuid4(), **kwargs["initial"]}
+        super().__init__(*args, **kwargs)
+        self.routine, self.member, self.today = routine, member, today
+        self.routine_minutes = math.ceil(total_seconds / 60)
+        self.max_minutes = self.routine_minutes + 60
+        minutes = self.fields["minutes"]
+        minutes.widget.attrs["max"] = self.max_minutes
+        minutes.error_messages["min_value"] = self.minutes_message()
+
+    def clean_practised_on(self):
+        day = self.cleaned_data["practised_on"]
+        if day > self.today:
+            raise forms.ValidationError("That date is in the future; enter the day you practised.")
+        return day
+
+    def clean_minutes(self):
+        minutes = self.cleaned_data["minutes"]
+        if not 0 <= minutes <= self.max_minutes:
+            raise forms.ValidationError(self.minutes_message())
+        return minutes
+
+    def minutes_message(self):
+        return (
+            f"Enter from 0 to {self.max_minutes} minutes: this routine takes "
+            f"{self.routine_minutes}, and a session can run up to an hour longer."
+        )
+
+    def is_repeat(self):
+        """True when this exact form was saved already (sent twice)."""
+        token = self.cleaned_data.get("token")
+        return PracticeSession.objects.of_member(self.member).filter(token=token).exists()
+
+    def save(self, commit=True):
+        session = super().save(commit=False)
+        session.member, session.routine = self.member, self.routine
+        session.routine_title = self.routine.title
+        if commit:
+            session.save()
+        return session

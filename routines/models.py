@@ -3,11 +3,20 @@ import secrets
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 
 from poses.models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Pose
+from poses.sides import fill_sides
 
+HOLD_MAX_BREATHS = 60
+INTERVAL_MAX_SECONDS = 60
+BREATH_MIN_SECONDS = 2
+BREATH_MAX_SECONDS = 15
+FEELING_MAX = 10
+# A routine's settings for the player, copied with the routine.
+PRACTICE_SETTINGS = ["lead_in_seconds", "transition_seconds", "switch_seconds", "breath_seconds"]
 # Keeps a routine practicable and every page that lists its steps bounded.
 MAX_STEPS = 100
 
@@ -53,15 +62,41 @@ class RoutineQuerySet(models.QuerySet):
         return self.filter(share_token=token).exclude(visibility=Visibility.PRIVATE)
 
     def with_totals(self):
-        # A per-side pose done on "both" sides is held twice.
+        """Annotate ``pose_count`` and ``total_seconds`` as the player plays the routine.
+
+        The same rule as ``routines.practice.practice_plan``: each hold (breaths at the
+        routine's pace, a per-side pose on "both" sides twice), a switch between two sides, a
+        lead-in before the first pose and a transition before each next one.
+        """
         both = Q(steps__side=Side.BOTH, steps__pose__per_side=True)
+        hold = models.Case(
+            models.When(
+                steps__hold_breaths__isnull=False,
+                then=F("steps__hold_breaths") * F("breath_seconds"),
+            ),
+            default=F("steps__hold_seconds"),
+            output_field=models.IntegerField(),
+        )
+        times = models.Case(
+            models.When(both, then=2), default=1, output_field=models.IntegerField()
+        )
+        seconds = models.IntegerField()
         return self.annotate(
             pose_count=models.Count("steps"),
-            total_seconds=models.functions.Coalesce(
-                models.Sum("steps__hold_seconds", filter=both), 0
+            both_count=models.Count("steps", filter=both),
+        ).annotate(
+            total_seconds=models.ExpressionWrapper(
+                models.functions.Coalesce(models.Sum(hold * times, output_field=seconds), 0)
+                + F("both_count") * F("switch_seconds")
+                + models.Case(
+                    models.When(
+                        pose_count__gt=0,
+                        then=F("lead_in_seconds") + (F("pose_count") - 1) * F("transition_seconds"),
+                    ),
+                    default=0,
+                ),
+                output_field=seconds,
             )
-            * 2
-            + models.functions.Coalesce(models.Sum("steps__hold_seconds", filter=~both), 0),
         )
 
 
@@ -84,6 +119,31 @@ class Routine(models.Model):
     copied_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
     )
+    lead_in_seconds = models.PositiveSmallIntegerField(
+        "get ready",
+        default=5,
+        validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
+        help_text=f"Seconds to get ready before the first pose, 0 to {INTERVAL_MAX_SECONDS}.",
+    )
+    transition_seconds = models.PositiveSmallIntegerField(
+        "transition",
+        default=5,
+        validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
+        help_text=f"Seconds to move into each next pose, 0 to {INTERVAL_MAX_SECONDS}.",
+    )
+    switch_seconds = models.PositiveSmallIntegerField(
+        "switch sides",
+        default=5,
+        validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
+        help_text=f"Seconds to change sides in a pose done on both sides, 0 to "
+        f"{INTERVAL_MAX_SECONDS}.",
+    )
+    breath_seconds = models.PositiveSmallIntegerField(
+        "breath pace",
+        default=5,
+        validators=[MinValueValidator(BREATH_MIN_SECONDS), MaxValueValidator(BREATH_MAX_SECONDS)],
+        help_text="Seconds a breath takes (in and out), used for holds counted in breaths.",
+    )
     # Bumped on every change to the steps; forms carry it so a stale tab or a double
     # submit is detected instead of silently applied twice.
     revision = models.PositiveIntegerField(default=0)
@@ -97,6 +157,19 @@ class Routine(models.Model):
     class Meta:
         ordering = ["-updated_at", "-pk"]
         indexes = [models.Index(fields=["owner", "-updated_at"], name="routine_owner_updated")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(lead_in_seconds__lte=INTERVAL_MAX_SECONDS)
+                & Q(transition_seconds__lte=INTERVAL_MAX_SECONDS)
+                & Q(switch_seconds__lte=INTERVAL_MAX_SECONDS),
+                name="routine_intervals_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(breath_seconds__gte=BREATH_MIN_SECONDS)
+                & Q(breath_seconds__lte=BREATH_MAX_SECONDS),
+                name="routine_breath_pace_in_range",
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -149,6 +222,14 @@ class RoutineStep(models.Model):
         help_text=f"Seconds, {HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}; a per-side pose on both "
         "sides is held this long on each side.",
     )
+    hold_breaths = models.PositiveSmallIntegerField(
+        "hold (breaths)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(HOLD_MAX_BREATHS)],
+        help_text=f"Optional, 1 to {HOLD_MAX_BREATHS}: count the hold in breaths at the "
+        "routine's breath pace instead of seconds.",
+    )
     side = models.CharField(max_length=5, choices=Side.choices, default=Side.BOTH)
     note = models.CharField(max_length=300, blank=True, help_text="A cue or prop reminder.")
 
@@ -168,6 +249,11 @@ class RoutineStep(models.Model):
             models.CheckConstraint(
                 condition=Q(position__gte=1), name="routine_step_position_gte_1"
             ),
+            models.CheckConstraint(
+                condition=Q(hold_breaths__isnull=True)
+                | Q(hold_breaths__gte=1) & Q(hold_breaths__lte=HOLD_MAX_BREATHS),
+                name="routine_step_breaths_in_range",
+            ),
         ]
 
     def __str__(self):
@@ -178,14 +264,27 @@ class RoutineStep(models.Model):
         return self.side == Side.BOTH and self.pose.per_side
 
     @property
+    def hold(self):
+        """Seconds of one hold: breaths at the routine's pace, or the seconds given."""
+        if self.hold_breaths:
+            return self.hold_breaths * self.routine.breath_seconds
+        return self.hold_seconds
+
+    @property
     def total_seconds(self):
-        # Same rule as RoutineQuerySet.with_totals, for steps already in memory.
-        return self.hold_seconds * (2 if self.plays_both_sides else 1)
+        """Time holding the pose, on both sides if it plays twice (no transitions)."""
+        return self.hold * (2 if self.plays_both_sides else 1)
+
+    @property
+    def hold_label(self):
+        if self.hold_breaths:
+            return f"{self.hold_breaths} breath{pluralize(self.hold_breaths)}"
+        return ""
 
     @property
     def first_cue(self):
         cues = list(self.pose.steps.all())
-        return cues[0].instruction if cues else self.pose.summary
+        return fill_sides(cues[0].instruction, self.side) if cues else self.pose.summary
 
     @property
     def side_label(self):
@@ -195,7 +294,51 @@ class RoutineStep(models.Model):
         return "each side" if self.pose.per_side else ""
 
 
-def totals_of(steps):
-    """(pose count, total seconds) of steps already loaded, matching with_totals()."""
-    steps = list(steps)
-    return len(steps), sum(step.total_seconds for step in steps)
+class PracticeSessionQuerySet(models.QuerySet):
+    def of_member(self, user):
+        return self.filter(member=user)
+
+
+class PracticeSession(models.Model):
+    """One practice a member logged: kept when the routine is later deleted."""
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="practice_sessions"
+    )
+    routine = models.ForeignKey(
+        Routine,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practice_sessions",
+    )
+    routine_title = models.CharField(max_length=120, help_text="Kept if the routine is deleted.")
+    practised_on = models.DateField("date")
+    minutes = models.PositiveSmallIntegerField()
+    completed = models.BooleanField(default=False)
+    feeling_before = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(FEELING_MAX)]
+    )
+    feeling_after = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(FEELING_MAX)]
+    )
+    note = models.CharField(max_length=500, blank=True)
+    # Sent with the form; saving the same token twice (a double submit) saves one session.
+    token = models.UUIDField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PracticeSessionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-practised_on", "-created_at", "-pk"]
+        indexes = [models.Index(fields=["member", "-practised_on"], name="session_member_date")]
+        constraints = [
+            models.UniqueConstraint(fields=["member", "token"], name="unique_session_token"),
+            models.CheckConstraint(
+                condition=Q(feeling_before__lte=FEELING_MAX) & Q(feeling_after__lte=FEELING_MAX),
+                name="session_feelings_in_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.routine_title} on {self.practised_on}"

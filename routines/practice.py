@@ -1,14 +1,36 @@
-"""The order the practice player plays: each step is one segment, or two for both sides."""
+"""The order the practice player plays, as segments of time.
+
+A lead-in to get ready, then each step's hold (twice for a per-side pose on both sides, with a
+switch between), with a transition before each next pose. Every page's total comes from here
+or from ``RoutineQuerySet.with_totals``, which follows the same rule in SQL.
+"""
 
 from dataclasses import dataclass
+
+from poses.sides import FIRST_SIDE, OTHER_SIDE, fill_sides
 
 from .models import Side
 
 
+class Kind:
+    LEAD_IN = "lead-in"
+    POSE = "pose"
+    SWITCH = "switch"
+    TRANSITION = "transition"
+
+
+INTERVAL_TITLES = {
+    Kind.LEAD_IN: "Get ready",
+    Kind.SWITCH: "Switch sides",
+    Kind.TRANSITION: "Transition",
+}
+
+
 @dataclass(frozen=True)
 class Segment:
-    number: int
-    step: object
+    number: int  # counts holds only; 0 for the intervals between them
+    kind: str
+    step: object  # the routine step held, or the one coming up after an interval
     side_value: str  # "left", "right", or "" when played once without a side
     seconds: int
     starts_at: int
@@ -18,23 +40,139 @@ class Segment:
         return self.step.pose
 
     @property
+    def cues(self):
+        """The pose's steps with side words filled for this side (none for an interval)."""
+        if not self.is_hold:
+            return []
+        return [fill_sides(cue.instruction, self.side_value) for cue in self.pose.steps.all()]
+
+    @property
+    def is_hold(self):
+        return self.kind == Kind.POSE
+
+    @property
     def side(self):
         """As shown to the member: "left side", "right side" or ""."""
         return f"{self.side_value} side" if self.side_value else ""
 
+    @property
+    def title(self):
+        return self.pose.english_name if self.is_hold else INTERVAL_TITLES[self.kind]
 
-def _sides(step):
+    @property
+    def mirrored(self):
+        """Figures are drawn for the first side, so the other side shows them mirrored."""
+        return self.side_value == OTHER_SIDE[FIRST_SIDE]
+
+
+def sides_of(step):
     if step.plays_both_sides:
-        return [Side.LEFT.value, Side.RIGHT.value]
+        return [FIRST_SIDE, OTHER_SIDE[FIRST_SIDE]]
     if step.side == Side.BOTH:
         return [""]
     return [step.side]
 
 
+@dataclass(frozen=True)
+class PracticePlan:
+    segments: list
+
+    @property
+    def total_seconds(self):
+        return sum(segment.seconds for segment in self.segments)
+
+    @property
+    def holds(self):
+        return [segment for segment in self.segments if segment.is_hold]
+
+
+def practice_plan(steps):
+    """The routine's segments, from its steps (poses and their steps prefetched).
+
+    The intervals come from the steps' routine; an interval of 0 seconds is left out.
+    """
+    segments, elapsed, number = [], 0, 0
+
+    def add(kind, step, side, seconds):
+        nonlocal elapsed
+        if seconds > 0:
+            shown_number = number if kind == Kind.POSE else 0
+            segments.append(Segment(shown_number, kind, step, side, seconds, elapsed))
+            elapsed += seconds
+
+    for position, step in enumerate(steps):
+        routine = step.routine
+        before = routine.transition_seconds if position else routine.lead_in_seconds
+        add(Kind.LEAD_IN if position == 0 else Kind.TRANSITION, step, "", before)
+        for turn, side in enumerate(sides_of(step)):
+            if turn:
+                add(Kind.SWITCH, step, side, routine.switch_seconds)
+            number += 1
+            add(Kind.POSE, step, side, step.hold)
+    return PracticePlan(segments)
+
+
 def practice_segments(steps):
-    segments, elapsed = [], 0
-    for step in steps:
-        for side in _sides(step):
-            segments.append(Segment(len(segments) + 1, step, side, step.hold_seconds, elapsed))
-            elapsed += step.hold_seconds
-    return segments
+    """Only the holds, numbered in order, as the plan lists them."""
+    return practice_plan(steps).holds
+
+
+def totals_of(steps):
+    """(pose count, total seconds) of steps already loaded, matching with_totals()."""
+    steps = list(steps)
+    return len(steps), practice_plan(steps).total_seconds
+
+
+def _warnings(step):
+    return [
+        {
+            "severity": warning.severity,
+            "condition": warning.contraindication.name,
+            "guidance": warning.guidance,
+        }
+        for warning in getattr(step, "warnings", [])
+    ]
+
+
+def _spoken(segment):
+    if segment.kind == Kind.LEAD_IN:
+        return f"Get ready. First, {segment.pose.english_name}."
+    if segment.kind == Kind.SWITCH:
+        return f"Switch sides. Now the {segment.side}."
+    if segment.kind == Kind.TRANSITION:
+        return f"Next, {segment.pose.english_name}."
+    return (
+        f"{segment.pose.english_name}, {segment.side}."
+        if segment.side
+        else f"{segment.pose.english_name}."
+    )
+
+
+def player_data(plan):
+    """What the player script needs, as JSON-ready values (rendered with json_script).
+
+    ``hold`` is the number of the hold a segment shows the picture of: its own, or the one
+    coming up after an interval.
+    """
+    data, upcoming = [], 0
+    for segment in reversed(plan.segments):
+        upcoming = segment.number or upcoming
+        step = segment.step
+        data.append(
+            {
+                "kind": segment.kind,
+                "title": segment.title,
+                "pose": step.pose.english_name,
+                "side": segment.side,
+                "seconds": segment.seconds,
+                "startsAt": segment.starts_at,
+                "hold": upcoming,
+                "cues": segment.cues,
+                "note": step.note,
+                "warnings": _warnings(step),
+                "mirrored": segment.mirrored,
+                "spoken": _spoken(segment),
+                "breathSeconds": step.routine.breath_seconds,
+            }
+        )
+    return data[::-1]

@@ -10,7 +10,15 @@ from django.db.models import F, Max
 
 from poses.models import Pose
 
-from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, MAX_STEPS, Routine, RoutineStep, Side
+from .models import (
+    HOLD_MAX_SECONDS,
+    HOLD_MIN_SECONDS,
+    MAX_STEPS,
+    PRACTICE_SETTINGS,
+    Routine,
+    RoutineStep,
+    Side,
+)
 
 STALE_MESSAGE = (
     "This routine changed after you opened it (in another tab, or the form was sent twice), "
@@ -99,13 +107,14 @@ def step_add(*, routine, pose, revision, hold_seconds=None, side=Side.BOTH, note
     return step
 
 
-def step_update(*, routine, step_id, revision, hold_seconds, side, note):
+def step_update(*, routine, step_id, revision, hold_seconds, side, note, hold_breaths=None):
     _check_hold(hold_seconds)
     with transaction.atomic():
         locked = _locked(routine, revision)
         step = step_in(locked, step_id)
         step.hold_seconds, step.side, step.note = hold_seconds, side, note
-        step.save(update_fields=["hold_seconds", "side", "note"])
+        step.hold_breaths = hold_breaths
+        step.save(update_fields=["hold_seconds", "hold_breaths", "side", "note"])
         _bump(locked)
     return step
 
@@ -164,7 +173,11 @@ def routine_copy(*, routine, owner):
     title = f"Copy of {routine.title}" if routine.owner_id == owner.pk else routine.title
     with transaction.atomic():
         copy = Routine.objects.create(
-            owner=owner, title=title[:120], description=routine.description, copied_from=routine
+            owner=owner,
+            title=title[:120],
+            description=routine.description,
+            copied_from=routine,
+            **{name: getattr(routine, name) for name in PRACTICE_SETTINGS},
         )
         RoutineStep.objects.bulk_create(
             RoutineStep(
@@ -172,6 +185,7 @@ def routine_copy(*, routine, owner):
                 pose_id=step.pose_id,
                 position=number,
                 hold_seconds=step.hold_seconds,
+                hold_breaths=step.hold_breaths,
                 side=step.side,
                 note=step.note,
             )

@@ -1,14 +1,15 @@
 """A routine as a bar of segments sized by time, for ``includes/routine_timeline.html``.
 
 It takes the routine's steps (poses with their ``categories`` prefetched) and lays out the
-holds exactly as the practice player plays them.
+segments exactly as the practice player plays them: holds, and the pauses to get ready, switch
+sides and move to the next pose.
 """
 
 from dataclasses import dataclass
 
 from poses.formatting import duration
 
-from .practice import practice_segments
+from .practice import practice_plan
 
 # Width of the bar in SVG units; segments are placed in these.
 TIMELINE_WIDTH = 1000
@@ -30,6 +31,7 @@ CATEGORY_COLOURS = {
     "kneeling": "#5f6b3a",
 }
 OTHER_COLOUR = "#777777"
+PAUSE = ("pause", "Pause", "#cfd8d3")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,13 @@ class TimelineSegment:
     width: float
 
     @property
+    def is_pause(self):
+        return self.category_slug == PAUSE[0]
+
+    @property
     def label(self):
+        if self.is_pause:
+            return f"{self.pose_name}: {duration(self.seconds)}"
         side = f", {self.side_label}" if self.side_label else ""
         return (
             f"{self.number}. {self.pose_name}{side}: {duration(self.seconds)} "
@@ -66,18 +74,18 @@ def colour_category(pose):
 
 def timeline_segments(steps, width=TIMELINE_WIDTH):
     """Segments with ``x`` and ``width`` in units of ``width``; the widths add up to it."""
-    holds = practice_segments(steps)
-    total = sum(hold.seconds for hold in holds)
+    plan = practice_plan(steps)
+    total = plan.total_seconds
     segments = []
-    for hold in holds:
+    for hold in plan.segments:
         # Both ends are rounded from running totals, so rounding never accumulates.
         x = round(hold.starts_at / total * width, 3) if total else 0
         end = round((hold.starts_at + hold.seconds) / total * width, 3) if total else 0
-        slug, name, colour = colour_category(hold.pose)
+        slug, name, colour = colour_category(hold.pose) if hold.is_hold else PAUSE
         segments.append(
             TimelineSegment(
                 hold.number,
-                hold.pose.english_name,
+                hold.title,
                 hold.seconds,
                 hold.side_value,
                 hold.side,

@@ -17,6 +17,8 @@ urlpatterns = [
     path("<int:pk>/delete/", views.RoutineDeleteView.as_view(), name="delete"),
     path("<int:pk>/copy/", views.routine_copy, name="copy"),
     path("<int:pk>/practice/", cache_for_visitors(views.practice), name="practice"),
+    path("<int:pk>/practice/log/", views.practice_log, name="practice-log"),
+    path("history/", views.history, name="history"),
     path("<int:pk>/steps/add/", views.step_add, name="step-add"),
     path("<int:pk>/steps/reorder/", views.steps_reorder, name="steps-reorder"),
     path("<int:pk>/steps/<int:step_pk>/", views.step_update, name="step-update"),
@@ -24,5 +26,10 @@ urlpatterns = [
     path("<int:pk>/steps/<int:step_pk>/remove/", views.step_remove, name="step-remove"),
     path("shared/<str:token>/", views.routine_shared, name="shared"),
     path("shared/<str:token>/practice/", views.shared_practice, name="shared-practice"),
+    path(
+        "shared/<str:token>/practice/log/",
+        views.shared_practice_log,
+        name="shared-practice-log",
+    ),
     path("shared/<str:token>/copy/", views.shared_copy, name="shared-copy"),
 ]

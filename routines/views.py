@@ -3,6 +3,9 @@ import functools
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Sum
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_POST
@@ -17,17 +20,21 @@ from .forms import (
     AddToRoutineForm,
     MoveStepForm,
     PoseSearchForm,
+    PracticeSessionForm,
     ReorderForm,
     RevisionForm,
     RoutineForm,
     StepForm,
 )
-from .models import Routine, totals_of
-from .practice import practice_segments
+from .log import CHART_SESSIONS, calendar_start, calendar_weeks, feeling_chart, member_today, streak
+from .models import PracticeSession, Routine
+from .practice import player_data, practice_plan, totals_of
 from .safety import attach_warnings
 
 PICKER_RESULTS = 20
 PUBLIC_ROUTINES_SHOWN = 12
+SESSIONS_PER_PAGE = 20
+ALREADY_SAVED = "This practice was already saved, so it is listed once below."
 
 
 def plan_steps(routine, user):
@@ -135,30 +142,126 @@ def routine_shared(request, token):
     return render_plan(request, routine)
 
 
-def render_practice(request, routine, plan_url):
-    steps = list(routine.steps.for_plan())
-    segments = practice_segments(steps)
+def render_practice(request, routine, plan_url, log_url, *, log_form=None, status=200):
+    steps = plan_steps(routine, request.user)
+    plan = practice_plan(steps)
+    if log_form is None and request.user.is_authenticated:
+        log_form = new_log_form(request, routine, plan.total_seconds)
     return render(
         request,
         "routines/practice.html",
         {
             "routine": routine,
             "steps": steps,
-            "segments": segments,
-            "total_seconds": sum(segment.seconds for segment in segments),
+            "segments": plan.holds,
+            "player_data": player_data(plan),
+            "total_seconds": plan.total_seconds,
+            "warned_steps": [step for step in steps if step.warnings],
             "plan_url": plan_url,
+            "log_url": log_url,
+            "log_form": log_form,
         },
+        status=status,
+    )
+
+
+def new_log_form(request, routine, total_seconds, data=None):
+    return PracticeSessionForm(
+        data,
+        routine=routine,
+        total_seconds=total_seconds,
+        member=request.user,
+        today=member_today(request.user),
     )
 
 
 def practice(request, pk):
     routine = get_object_or_404(Routine.objects.visible_to(request.user), pk=pk)
-    return render_practice(request, routine, routine.get_absolute_url())
+    log_url = reverse("routines:practice-log", args=[routine.pk])
+    return render_practice(request, routine, routine.get_absolute_url(), log_url)
 
 
 def shared_practice(request, token):
     routine = get_object_or_404(Routine.objects.shared_with_link(token))
-    return render_practice(request, routine, routine.get_share_url())
+    log_url = reverse("routines:shared-practice-log", args=[token])
+    return render_practice(request, routine, routine.get_share_url(), log_url)
+
+
+def save_session(request, routine, plan_url, log_url):
+    """Logs a practice of ``routine``; a form sent twice saves one session."""
+    _, total_seconds = totals_of(routine.steps.for_plan())
+    form = new_log_form(request, routine, total_seconds, data=request.POST)
+    if not form.is_valid():
+        messages.error(request, "Your practice was not saved yet: see the form below.")
+        return render_practice(request, routine, plan_url, log_url, log_form=form, status=400)
+    if form.is_repeat():
+        messages.info(request, ALREADY_SAVED)
+        return redirect("routines:history")
+    try:
+        with transaction.atomic():
+            form.save()
+    except IntegrityError:  # the same form, sent twice at once
+        messages.info(request, ALREADY_SAVED)
+    else:
+        messages.success(request, f"Saved your practice of “{routine.title}”. Well done.")
+    return redirect("routines:history")
+
+
+@require_POST
+@login_required
+def practice_log(request, pk):
+    routine = get_object_or_404(Routine.objects.visible_to(request.user), pk=pk)
+    log_url = reverse("routines:practice-log", args=[routine.pk])
+    return save_session(request, routine, routine.get_absolute_url(), log_url)
+
+
+@require_POST
+@login_required
+def shared_practice_log(request, token):
+    routine = get_object_or_404(Routine.objects.shared_with_link(token))
+    log_url = reverse("routines:shared-practice-log", args=[token])
+    return save_session(request, routine, routine.get_share_url(), log_url)
+
+
+def routine_link(routine, user):
+    """Where a logged routine can be opened by this member, if anywhere (not by share link:
+    that token may have changed since)."""
+    if routine and (routine.is_owned_by(user) or routine.is_shared_publicly()):
+        return routine.get_absolute_url()
+    return ""
+
+
+@login_required
+def history(request):
+    sessions = PracticeSession.objects.of_member(request.user)
+    today = member_today(request.user)
+    minutes_by_day = dict(
+        sessions.filter(practised_on__gte=calendar_start(today))
+        .values_list("practised_on")
+        .annotate(minutes=Sum("minutes"))
+        .order_by()
+    )
+    weeks = calendar_weeks(minutes_by_day, today)
+    page = Paginator(sessions.select_related("routine"), SESSIONS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    for session in page:
+        session.routine_url = routine_link(session.routine, request.user)
+    charted = list(sessions.exclude(feeling_before=None, feeling_after=None)[:CHART_SESSIONS])
+    return render(
+        request,
+        "routines/history.html",
+        {
+            "page_obj": page,
+            "totals": sessions.aggregate(count=Count("pk"), minutes=Sum("minutes", default=0)),
+            "streak": streak(sessions.values_list("practised_on", flat=True).distinct(), today),
+            "weeks": weeks,
+            # The table has a row per weekday, a column per week.
+            "calendar_rows": list(zip(*weeks, strict=True)),
+            "chart": feeling_chart(charted[::-1]),
+            "today": today,
+        },
+    )
 
 
 def copy_into_my_routines(request, routine):

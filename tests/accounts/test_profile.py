@@ -75,6 +75,7 @@ def test_export_contains_all_the_members_data(member_client, member, other_membe
             "pose": "Pigeon",
             "pose_slug": "pigeon",
             "hold_seconds": 60,
+            "hold_breaths": None,
             "side": "left",
             "note": "Block",
         }

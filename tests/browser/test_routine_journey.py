@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 
 from accounts.models import Profile
 from poses.models import Severity
+from poses.sides import fill_sides
 from routines.models import Routine
 from tests.browser.conftest import BROWSER_DB, login
 from tests.factories import make_condition, make_pose, mark
@@ -14,8 +15,9 @@ from tests.routines.helpers import make_routine, pose_order
 pytestmark = BROWSER_DB
 
 STARTER = "Four poses to release the psoas"
-# The starter's parts: low lunge 45 s and pigeon 60 s on each side, camel 20 s, child's pose 90 s.
-STARTER_SECONDS = 320
+# The starter's holds: low lunge 45 s and pigeon 60 s on each side, camel 20 s, child's pose
+# 90 s (320 s); with a 5 s lead-in, two 5 s switches and three 5 s transitions.
+STARTER_SECONDS = 350
 
 
 class Player:
@@ -24,7 +26,7 @@ class Player:
         self.name = page.locator("[data-player-name]")
         self.side = page.locator("[data-player-side]")
         self.countdown = page.locator("[data-player-countdown]")
-        self.cue = page.locator("[data-player-cue]")
+        self.cue = page.locator("[data-player-cues] li.is-current")
         self.next = page.locator("[data-player-next]")
         self.status = page.locator("[data-player-status]")
         self.progress_bar = page.locator("[data-player-progress]")
@@ -68,41 +70,47 @@ def test_member_copies_the_starter_and_practises_it(page, live_server, demo, mem
     expect(page).to_have_url(re.compile(rf"/routines/{copy.pk}/practice/$"))
     page.clock.pause_at(1_000)
     player = Player(page)
-    player.shows("Low lunge", "Now the left side", "0:45")
-    expect(player.cue).to_have_text(copy.steps.get(position=1).first_cue)
-    expect(player.next).to_have_text("Next: Low lunge (right side)")
+    player.shows("Get ready", "Next: Low lunge, right side", "0:05")
     assert player.progress() == [0, STARTER_SECONDS]
 
     focus_nothing(page)
     page.keyboard.press("Space")  # start
     expect(page.get_by_role("button", name="Pause")).to_be_visible()
     page.clock.run_for(5_000)
+    player.shows("Low lunge", "Right side", "0:45")
+    first_cue = copy.steps.get(position=1).pose.steps.first().instruction
+    expect(player.cue).to_have_text(fill_sides(first_cue, "right"))
+    expect(player.next).to_have_text("Next: Low lunge, left side")
+    page.clock.run_for(5_000)
     expect(player.countdown).to_have_text("0:40")
-    assert player.progress() == [5, STARTER_SECONDS]
+    assert player.progress() == [10, STARTER_SECONDS]
     page.clock.run_for(40_000)
-    player.shows("Low lunge", "Now the right side", "0:45")
-    assert player.progress() == [45, STARTER_SECONDS]
+    player.shows("Switch sides", "Now the left side", "0:05")
+    page.clock.run_for(5_000)
+    player.shows("Low lunge", "Left side", "0:45")
+    expect(player.cue).to_have_text(fill_sides(first_cue, "left"))
+    assert player.progress() == [55, STARTER_SECONDS]
 
     page.keyboard.press("Space")  # pause
     expect(page.get_by_role("button", name="Resume")).to_be_visible()
     page.clock.run_for(10_000)
     expect(player.countdown).to_have_text("0:45")
-    assert player.progress() == [45, STARTER_SECONDS]
+    assert player.progress() == [55, STARTER_SECONDS]
 
     page.keyboard.press("n")  # skip: the skipped time counts as done
-    player.shows("Pigeon pose", "Now the left side", "1:00")
-    assert player.progress() == [90, STARTER_SECONDS]
-    skip = page.get_by_role("button", name="Skip to next")
+    player.shows("Transition", "Next: Pigeon pose, right side", "0:05")
+    assert player.progress() == [100, STARTER_SECONDS]
+    skip = page.get_by_role("button", name="Skip", exact=True)
     tab_to(page, skip)
     page.keyboard.press("Enter")
-    player.shows("Pigeon pose", "Now the right side", "1:00")
+    player.shows("Pigeon pose", "Right side", "1:00")
 
     focus_nothing(page)
     page.keyboard.press("k")  # resume; K is Space's twin
     expect(page.get_by_role("button", name="Pause")).to_be_visible()
-    page.clock.run_for(60_000)
+    page.clock.run_for(60_000 + 5_000 + 60_000 + 5_000)
     player.shows("Camel pose", "", "0:20")
-    page.clock.run_for(20_000)
+    page.clock.run_for(20_000 + 5_000)
     player.shows("Child's pose", "", "1:30")
     expect(player.next).to_have_text("Last pose of the routine")
     page.clock.run_for(90_000)
@@ -111,7 +119,7 @@ def test_member_copies_the_starter_and_practises_it(page, live_server, demo, mem
 
     page.get_by_role("button", name="Start again").click()
     page.clock.run_for(1_000)
-    player.shows("Low lunge", "Now the left side", "0:44")
+    player.shows("Get ready", "Next: Low lunge, right side", "0:04")
     assert player.progress() == [1, STARTER_SECONDS]
 
 

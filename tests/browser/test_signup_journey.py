@@ -77,7 +77,8 @@ def test_visitor_signs_up_and_builds_a_safe_routine(sized_page, demo):
     expected = ["Low lunge", "Pigeon pose", "Child's pose", "Reclined hero pose"]
     assert builder_order(page) == expected
 
-    expect(page.locator(".routine-totals")).to_have_text("4 poses · 5 min 30 s in total")
+    # 5 min 30 s of holds, plus 5 s to get ready, three 5 s transitions and two 5 s switches.
+    expect(page.locator(".routine-totals")).to_have_text("4 poses · 6 min in total")
     expect(step_card(page, "Reclined hero pose").locator(".safety-note")).to_contain_text(
         "Warning: avoid with knee injury."
     )
@@ -89,7 +90,7 @@ def test_visitor_signs_up_and_builds_a_safe_routine(sized_page, demo):
     child.get_by_label("Hold (seconds)").fill("120")
     child.get_by_role("button", name="Save step 3").click()
     expect(page.get_by_text("Saved step 3, Child's pose.")).to_be_visible()
-    expect(page.locator(".routine-totals")).to_have_text("4 poses · 6 min 30 s in total")
+    expect(page.locator(".routine-totals")).to_have_text("4 poses · 7 min in total")
 
     member = get_user_model().objects.get(username="newmember")
     routine = Routine.objects.get(owner=member, title=TITLE)

@@ -46,7 +46,8 @@ def test_builder_shows_steps_totals_and_picker(member_client, routine, poses):
     page = response.content.decode()
     assert response.status_code == 200
     assert [p.english_name for p in response.context["results"]] == ["Eagle"]
-    assert "3 poses" in page and "1 min 30 s in total" in page
+    # Three 30 s holds, a 5 s lead-in and two 5 s transitions.
+    assert "3 poses" in page and "1 min 45 s in total" in page
     assert f'action="/routines/{routine.pk}/steps/add/"' in page
 
 

@@ -26,13 +26,15 @@ def mixed(member):
 
 
 def test_both_sides_count_twice_in_totals(member_client, mixed):
+    # Holds, a lead-in, a switch between the lunge's sides and two transitions, 5 s each.
+    expected = 45 * 2 + 60 + 90 + 5 + 5 + 2 * 5
     annotated = Routine.objects.with_totals().get(pk=mixed.pk)
-    assert (annotated.pose_count, annotated.total_seconds) == (3, 45 * 2 + 60 + 90)
+    assert (annotated.pose_count, annotated.total_seconds) == (3, expected)
     response = member_client.get(mixed.get_absolute_url())
-    assert (response.context["pose_count"], response.context["total_seconds"]) == (3, 240)
-    assert "4 min in total" in response.content.decode()
+    assert (response.context["pose_count"], response.context["total_seconds"]) == (3, expected)
+    assert "4 min 20 s in total" in response.content.decode()
     listed = member_client.get(reverse("routines:list")).context["routines"][0]
-    assert listed.total_seconds == 240
+    assert listed.total_seconds == expected
 
 
 def test_empty_routine_totals_are_zero(member):
@@ -44,10 +46,10 @@ def test_empty_routine_totals_are_zero(member):
 def test_practice_segments_play_both_sides_in_turn(mixed):
     segments = practice_segments(mixed.steps.for_plan())
     assert [(s.pose.english_name, s.side, s.seconds, s.starts_at) for s in segments] == [
-        ("Low lunge", "left side", 45, 0),
-        ("Low lunge", "right side", 45, 45),
-        ("Pigeon", "left side", 60, 90),
-        ("Child's pose", "", 90, 150),
+        ("Low lunge", "right side", 45, 5),
+        ("Low lunge", "left side", 45, 55),
+        ("Pigeon", "left side", 60, 105),
+        ("Child's pose", "", 90, 170),
     ]
 
 
@@ -57,8 +59,9 @@ def test_practice_page_lists_segments_with_times_and_cues(client, mixed):
     page = response.content.decode()
     assert response.status_code == 200
     assert page.count('class="practice-segment') == 4
-    assert 'data-seconds="45" data-name="Low lunge" data-side="right side"' in page
-    assert "Step 1." in page  # the pose's first cue
+    assert '<span class="badge text-bg-light border">right side</span>' in page
+    assert "Step 1." in page and "Step 2." in page  # all of the pose's cues
+    assert 'id="player-data" type="application/json"' in page
     assert "js/player.js" in page
     assert "<script>" not in page
 

@@ -13,7 +13,10 @@ def steps():
     hip, rest = make_category("Hip opener"), make_category("Resting")
     pigeon = make_pose("Pigeon pose", per_side=True, categories=[hip])
     child = make_pose("Child's pose", slug="childs-pose", categories=[rest])
-    routine = Routine.objects.create(owner=make_user(), title="Hips")
+    # No pauses, so the holds alone fill the bar; test_pauses_take_their_share adds them.
+    routine = Routine.objects.create(
+        owner=make_user(), title="Hips", lead_in_seconds=0, transition_seconds=0, switch_seconds=0
+    )
     for position, (pose, seconds, side) in enumerate(
         [(pigeon, 60, "both"), (child, 30, "both"), (pigeon, 30, "left")], start=1
     ):
@@ -31,8 +34,8 @@ def test_segments_are_sized_by_time_and_both_sides_play_twice(steps, django_asse
     with django_assert_num_queries(0):
         segments = timeline_segments(steps)
     assert [(s.pose_name, s.side, s.seconds) for s in segments] == [
-        ("Pigeon pose", "left", 60),
         ("Pigeon pose", "right", 60),
+        ("Pigeon pose", "left", 60),
         ("Child's pose", "", 30),
         ("Pigeon pose", "left", 30),
     ]
@@ -70,9 +73,28 @@ def test_timeline_renders_focusable_labelled_segments_and_a_text_list(steps):
         Context({"steps": steps})
     )
     assert html.count('tabindex="0"') == 4
-    assert "<title>1. Pigeon pose, left side: 1 min (Hip opener)</title>" in html
+    assert "<title>1. Pigeon pose, right side: 1 min (Hip opener)</title>" in html
     assert 'width="333.333"' in html and 'x="666.667"' in html
     assert "style=" not in html
     assert '<ol class="visually-hidden">' in html
     assert "<li>Child&#x27;s pose: 30 s (resting)</li>" in html
     assert "Resting" in html  # legend
+
+
+def test_pauses_take_their_share_of_the_bar_and_are_not_tab_stops(steps):
+    routine = steps[0].routine
+    routine.lead_in_seconds, routine.switch_seconds, routine.transition_seconds = 10, 5, 0
+    segments = timeline_segments(steps)
+    assert [(s.pose_name, s.seconds) for s in segments][:4] == [
+        ("Get ready", 10),
+        ("Pigeon pose", 60),
+        ("Switch sides", 5),
+        ("Pigeon pose", 60),
+    ]
+    assert sum(s.seconds for s in segments) == 195
+    assert segments[1].x == pytest.approx(10 / 195 * TIMELINE_WIDTH, abs=0.001)
+    html = Template("{% load routine_tags %}{% routine_timeline steps %}").render(
+        Context({"steps": steps})
+    )
+    assert html.count('tabindex="0"') == 4
+    assert "<li>Switch sides: 5 s</li>" in html

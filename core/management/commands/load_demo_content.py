@@ -137,6 +137,7 @@ def load_starters(rows, team, poses):
                 pose=poses[step["pose"]],
                 position=number,
                 hold_seconds=step["hold_seconds"],
+                hold_breaths=step.get("hold_breaths"),
                 side=step["side"],
                 note=step["note"],
             )
