@@ -1,0 +1,647 @@
+""" "Make me a routine": a safe, balanced sequence from minutes, focus, level, conditions and props.
+
+`generate()` is the one entry point. It reads the catalogue in a fixed number of queries
+(`load_catalogue`) and builds the plan in memory (`build_plan`), so the same inputs and seed
+always give the same plan and a plan can be shared as a URL.
+"""
+
+import random
+from dataclasses import dataclass, field
+
+from poses.models import (
+    Category,
+    Contraindication,
+    Difficulty,
+    Pose,
+    PoseContraindication,
+    Severity,
+)
+
+from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, RoutineStep, Side
+
+MIN_MINUTES, MAX_MINUTES = 5, 60
+# The practice player's transitions (lead-in, switch sides, between poses) counted in the total.
+# Once routines carry their own transition settings, pass them to transition_seconds().
+TRANSITION_SECONDS = 5
+TOLERANCE = 0.10
+HOLD_STEP = 5  # holds are rounded to this many seconds, as a teacher would call them
+
+LEVELS = [Difficulty.BEGINNER, Difficulty.INTERMEDIATE, Difficulty.ADVANCED]
+PROPS = {
+    "block": "Block",
+    "strap": "Strap",
+    "bolster": "Bolster",
+    "blanket": "Blanket",
+    "wall": "Wall",
+    "chair": "Chair",
+}
+# Poses that cannot be done at all without a prop: they need one of these. Every other pose's
+# props are aids it can be done without.
+REQUIRED_PROPS = {
+    "legs-up-the-wall": {"wall"},
+    "supported-bridge": {"block", "blanket", "bolster"},
+}
+
+TRAITS = {
+    "deep-backbend",
+    "deep-twist",
+    "kneeling",
+    "prone",
+    "inversion",
+    "weight-on-wrists",
+    "balancing",
+    "deep-knee-flexion",
+    "long-supine",
+}
+CATEGORY_TRAITS = {"kneeling": "kneeling", "prone": "prone", "inversion": "inversion"}
+CATEGORY_TRAITS["balance"] = "balancing"
+WRIST_POSES = {"cat-cow", "downward-dog", "lizard", "cobra", "plank", "side-plank", "crow"}
+DEEP_KNEE_POSES = {"childs-pose", "reclined-hero", "half-frog", "pigeon", "hero", "frog"}
+DEEP = {"deep-backbend", "deep-twist"}
+
+
+def pose_traits(pose):
+    """The pose's traits, derived from its categories, difficulty and a small table of slugs.
+
+    Stands in for the catalogue's own traits: once poses carry them, return those instead.
+    Needs `pose.categories` loaded.
+    """
+    categories = {category.slug for category in pose.categories.all()}
+    deep = pose.difficulty != Difficulty.BEGINNER
+    traits = {CATEGORY_TRAITS[slug] for slug in categories & CATEGORY_TRAITS.keys()}
+    if deep and Category.BACKBEND in categories:
+        traits.add("deep-backbend")
+    if deep and "twist" in categories:
+        traits.add("deep-twist")
+    if pose.slug in WRIST_POSES:
+        traits.add("weight-on-wrists")
+    if pose.slug in DEEP_KNEE_POSES:
+        traits.add("deep-knee-flexion")
+    if {"supine", Category.RESTING} <= categories:
+        traits.add("long-supine")
+    return traits
+
+
+@dataclass(frozen=True)
+class Focus:
+    label: str
+    aim: str  # completes "at the peak: ..."
+    categories: frozenset
+    muscles: frozenset  # stretched, or strengthened for a strength focus
+    strengthens: bool = False
+    # Shapes that do not belong at the peak of this focus (too stimulating, too strong).
+    unsuited: frozenset = frozenset()
+    unsuited_categories: frozenset = frozenset({Category.RESTING})
+    repeats: bool = False  # whether the focus calls for a second round of its poses
+
+
+FOCUSES = {
+    "psoas": Focus(
+        "Release the psoas and hip flexors",
+        "lengthens the psoas and hip flexors",
+        frozenset({"lunge", "backbend", "hip-opener"}),
+        frozenset({"psoas-major", "iliacus", "rectus-femoris"}),
+        repeats=True,
+    ),
+    "hips": Focus(
+        "Hips all round",
+        "opens the hips",
+        frozenset({"hip-opener", "lunge"}),
+        frozenset({"adductors", "hip-external-rotators", "glutes", "psoas-major", "iliacus"}),
+        repeats=True,
+    ),
+    "back": Focus(
+        "Gentle back",
+        "eases the back gently",
+        frozenset({"twist", "forward-fold", "supine"}),
+        frozenset({"erector-spinae", "obliques", "latissimus-dorsi"}),
+        unsuited=frozenset(DEEP | {"balancing"}),
+    ),
+    "sleep": Focus(
+        "Wind down for sleep",
+        "calms the body for sleep",
+        frozenset({"resting", "supine", "forward-fold"}),
+        frozenset({"hamstrings", "erector-spinae", "adductors"}),
+        unsuited=frozenset(DEEP | {"balancing"}),
+        unsuited_categories=frozenset({"standing", "core", "balance"}),
+    ),
+    "strength": Focus(
+        "Strength around the hips",
+        "strengthens the muscles around the hips",
+        frozenset({"standing", "core", "balance"}),
+        frozenset({"glutes", "psoas-major", "iliacus", "quadriceps", "hip-external-rotators"}),
+        strengthens=True,
+        repeats=True,
+    ),
+}
+LEVEL_LABELS = dict(Difficulty.choices)
+
+
+class GeneratorError(ValueError):
+    """Inputs that cannot give a routine; the message says what to change."""
+
+
+@dataclass
+class PlanStep:
+    pose: Pose
+    side: str
+    seconds: int
+    reason: str
+    guidance: list = field(default_factory=list)  # "modify" guidance, as (condition, text)
+    cautions: list = field(default_factory=list)  # "caution" guidance, as (condition, text)
+
+    @property
+    def per_side(self):
+        return self.pose.per_side and self.side == Side.BOTH
+
+    @property
+    def total_seconds(self):
+        return self.seconds * (2 if self.per_side else 1)
+
+    @property
+    def note(self):
+        """What a saved step remembers: the guidance to modify, else the reason."""
+        text = " ".join(f"{name}: {advice}" for name, advice in self.guidance) or self.reason
+        limit = RoutineStep._meta.get_field("note").max_length
+        return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+@dataclass
+class Plan:
+    steps: list
+    minutes: int
+    focus: str
+    level: str
+    seed: int
+
+    @property
+    def total_seconds(self):
+        return sum(step.total_seconds for step in self.steps) + transition_seconds(self.steps)
+
+    @property
+    def title(self):
+        return f"{self.minutes}-minute routine: {FOCUSES[self.focus].label.lower()}"
+
+    @property
+    def warnings(self):
+        return [
+            f"{step.pose.english_name}, with {name.lower()}: {advice}"
+            for step in self.steps
+            for name, advice in step.cautions
+        ]
+
+    def routine_steps(self):
+        """The plan as unsaved routine steps, for the timeline and the practice player."""
+        return [
+            RoutineStep(
+                pose=step.pose,
+                position=number,
+                hold_seconds=step.seconds,
+                side=step.side,
+                note=step.note,
+            )
+            for number, step in enumerate(self.steps, start=1)
+        ]
+
+
+def transition_seconds(steps, seconds=TRANSITION_SECONDS):
+    """A lead-in, one between poses and one to switch sides of each per-side pose."""
+    if not steps:
+        return 0
+    return seconds * (len(steps) + sum(1 for step in steps if step.per_side))
+
+
+@dataclass
+class Candidate:
+    pose: Pose
+    categories: set
+    traits: set
+    counterposes: set  # pose ids
+    stretched: set  # muscle slugs
+    strengthened: set
+    guidance: list
+    cautions: list
+    score: float = 0.0
+
+    @property
+    def pk(self):
+        return self.pose.pk
+
+    @property
+    def gentle(self):
+        return self.pose.difficulty == Difficulty.BEGINNER and not self.traits & (
+            DEEP | {"balancing", "inversion"}
+        )
+
+
+@dataclass
+class Catalogue:
+    candidates: list  # poses the person may do, as Candidates
+    ruled_out: dict  # condition name -> poses it alone would have allowed but avoids
+
+
+def load_catalogue(*, level, conditions, props, leave_out):
+    """The poses allowed for these inputs, with what the plan needs of each (fixed queries)."""
+    allowed_levels = LEVELS[: LEVELS.index(level) + 1]
+    poses = [
+        pose
+        for pose in Pose.objects.published()
+        .filter(difficulty__in=allowed_levels)
+        .exclude(slug__in=leave_out)
+        .prefetch_related("categories")
+        .order_by("slug")
+        if has_props_for(pose, props)
+    ]
+    # Plain pairs rather than prefetched objects: the generator only compares slugs and ids.
+    stretched = pairs(Pose.muscles_stretched.through, poses, "muscle__slug")
+    strengthened = pairs(Pose.muscles_strengthened.through, poses, "muscle__slug")
+    counterposes = pairs(Pose.counterposes.through, poses, "to_pose_id", pose_field="from_pose")
+    advice = {}
+    for item in PoseContraindication.objects.filter(
+        pose__in=poses, contraindication__slug__in=conditions
+    ).select_related("contraindication"):
+        advice.setdefault(item.pose_id, []).append(item)
+    candidates, ruled_out = [], {}
+    for pose in poses:
+        items = advice.get(pose.pk, [])
+        avoided = [item.contraindication.name for item in items if item.severity == Severity.AVOID]
+        for name in avoided:
+            ruled_out[name] = ruled_out.get(name, 0) + 1
+        if avoided:
+            continue
+        candidates.append(
+            Candidate(
+                pose=pose,
+                categories={category.slug for category in pose.categories.all()},
+                traits=pose_traits(pose),
+                counterposes=counterposes.get(pose.pk, set()),
+                stretched=stretched.get(pose.pk, set()),
+                strengthened=strengthened.get(pose.pk, set()),
+                guidance=guidance_of(items, Severity.MODIFY),
+                cautions=guidance_of(items, Severity.CAUTION),
+            )
+        )
+    return Catalogue(candidates, ruled_out)
+
+
+def pairs(through, poses, value, pose_field="pose"):
+    """{pose id: {value, ...}} from a many-to-many table, in one query."""
+    found = {}
+    rows = through.objects.filter(**{f"{pose_field}__in": poses})
+    for pose_id, item in rows.values_list(f"{pose_field}_id", value):
+        found.setdefault(pose_id, set()).add(item)
+    return found
+
+
+def guidance_of(items, severity):
+    return sorted(
+        (item.contraindication.name, item.guidance) for item in items if item.severity == severity
+    )
+
+
+def has_props_for(pose, props):
+    needed = REQUIRED_PROPS.get(pose.slug)
+    return not needed or bool(needed & set(props))
+
+
+def generate(
+    *, minutes, focus, level, conditions, props=(), leave_out=(), seed=0, recent_pose_ids=()
+):
+    """A plan for these inputs; raises GeneratorError with a message for the form."""
+    check_inputs(minutes=minutes, focus=focus, level=level, conditions=conditions, props=props)
+    catalogue = load_catalogue(level=level, conditions=conditions, props=props, leave_out=leave_out)
+    return build_plan(
+        catalogue,
+        minutes=minutes,
+        focus=focus,
+        level=level,
+        seed=seed,
+        recent_pose_ids=set(recent_pose_ids),
+    )
+
+
+def check_inputs(*, minutes, focus, level, conditions, props):
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise GeneratorError(f"Choose from {MIN_MINUTES} to {MAX_MINUTES} minutes.")
+    if focus not in FOCUSES:
+        raise GeneratorError(f"Choose a focus: {', '.join(FOCUSES)}.")
+    if level not in LEVELS:
+        raise GeneratorError(f"Choose a level: {', '.join(LEVELS)}.")
+    unknown = set(props) - PROPS.keys()
+    if unknown:
+        raise GeneratorError(f"Unknown props {', '.join(sorted(unknown))}: pick from the list.")
+    known = set(Contraindication.objects.filter(slug__in=conditions).values_list("slug", flat=True))
+    if set(conditions) - known:
+        raise GeneratorError("Pick conditions from the list.")
+
+
+# A pose's score for a part of the arc, plus a seeded jitter that gives "Another one" its variety.
+JITTER = 2.0
+RECENT_PENALTY = 1.5
+# Shapes kept for the peak, out of the warm-up and wind-down.
+STRONG_SHAPES = {Category.BACKBEND, "prone", "core", "balance"}
+SPINE_AND_HIPS = {"erector-spinae", "hip-external-rotators", "glutes", "abdominals"}
+# Deep backbends and twists are strong: one, and one more for every this many minutes.
+MINUTES_PER_DEEP_POSE = 20
+# The peak moves from standing down to the floor.
+BODY_ORDER = ["standing", "kneeling", "lunge", "prone", "supine"]
+
+
+def hold_range(pose):
+    default = pose.default_hold_seconds
+    return max(HOLD_MIN_SECONDS, default // 3), min(HOLD_MAX_SECONDS, default * 2)
+
+
+def name_of(candidate):
+    return candidate.pose.english_name
+
+
+class Builder:
+    """Picks the poses for each part of the arc; each pose is used once unless said otherwise."""
+
+    def __init__(self, catalogue, *, minutes, focus, seed, recent_pose_ids):
+        self.candidates = catalogue.candidates
+        self.focus = FOCUSES[focus]
+        self.target = minutes * 60
+        rng = random.Random(f"{seed}")
+        self.jitter = {c.pk: rng.random() * JITTER for c in self.candidates}
+        self.recent = recent_pose_ids
+        self.used = set()
+        self.repeated = set()
+
+    def pick(self, pool, score):
+        """The best unused candidate of the pool, or None."""
+        pool = [c for c in pool if c.pk not in self.used]
+        if not pool:
+            return None
+        best = max(
+            pool,
+            key=lambda c: (
+                score(c) + self.jitter[c.pk] - RECENT_PENALTY * (c.pk in self.recent),
+                -c.pk,
+            ),
+        )
+        self.used.add(best.pk)
+        return best
+
+    def short(self, candidate):
+        """Prefers poses whose usual hold fits the length of the routine."""
+        return -4 * candidate.pose.default_hold_seconds / self.target
+
+    def gentle(self):
+        return [c for c in self.candidates if c.gentle]
+
+    def resting(self, pool):
+        return [c for c in pool if Category.RESTING in c.categories]
+
+    def finish(self):
+        resting = self.resting(self.candidates)
+        quiet = [c for c in self.resting(self.gentle()) if Category.BACKBEND not in c.categories]
+        return self.pick(quiet or resting, lambda c: ("supine" in c.categories) + self.short(c))
+
+    def arrive(self):
+        resting = self.resting(self.gentle())
+        pool = [c for c in resting if Category.BACKBEND not in c.categories] or resting
+        return self.pick(pool or self.gentle(), self.short)
+
+    def warm_up(self):
+        def score(c):
+            return len(c.stretched & SPINE_AND_HIPS) + self.short(c)
+
+        pool = [c for c in self.gentle() if not c.categories & {Category.RESTING, *STRONG_SHAPES}]
+        return self.pick(pool, score)
+
+    def wind_down(self):
+        pool = [
+            c
+            for c in self.gentle()
+            if c.categories & {"supine", "forward-fold", "twist", Category.RESTING}
+            and (Category.RESTING in c.categories or not c.categories & STRONG_SHAPES)
+        ]
+        return self.pick(pool, lambda c: ("supine" in c.categories) + self.short(c))
+
+    def suits_focus(self, candidate):
+        return not (
+            candidate.traits & self.focus.unsuited
+            or candidate.categories & self.focus.unsuited_categories
+        )
+
+    def focus_score(self, candidate):
+        muscles = candidate.strengthened if self.focus.strengthens else candidate.stretched
+        hits = len(muscles & self.focus.muscles)
+        return 2 * len(candidate.categories & self.focus.categories) + hits
+
+    def peak(self, deep_allowed):
+        pool = [
+            c
+            for c in self.candidates
+            if self.suits_focus(c)
+            and self.focus_score(c) > 0
+            and (deep_allowed or not c.traits & DEEP)
+        ]
+        return self.pick(pool, self.focus_score)
+
+    def counterpose(self, deep):
+        """After a deep backbend or twist: one of its counterposes, else a gentle rest.
+
+        A counterpose may come back later in the routine: the pose before it calls for it.
+        """
+        own = [c for c in self.candidates if c.pk in deep.counterposes and not c.traits & DEEP]
+        for pool in (own, self.resting(self.gentle())):
+            if pool:
+                shortest = min(pool, key=lambda c: (c.pose.default_hold_seconds, c.pk))
+                return self.pick(pool, self.short) or shortest
+        return None
+
+    def again(self, peaks):
+        """A second round of a focus pose, when the focus calls for more time on it."""
+        if not self.focus.repeats:
+            return None
+        for unit in peaks:
+            candidate = unit[0][0]
+            if candidate.pk not in self.repeated and not candidate.traits & DEEP:
+                self.repeated.add(candidate.pk)
+                return candidate
+        return None
+
+
+class Arc:
+    """The routine's parts in order; each part holds (candidate, reason) pairs."""
+
+    def __init__(self, builder, minutes):
+        self.builder = builder
+        finish = builder.finish()
+        arrive = builder.arrive()
+        if finish is None or arrive is None:
+            raise LookupError
+        self.arrive = [
+            (arrive, f"{name_of(arrive)} to arrive: a quiet shape to settle the breath.")
+        ]
+        self.finish = [
+            (finish, f"{name_of(finish)} to finish: a resting pose to let the body settle.")
+        ]
+        self.warm_ups, self.winds = [], []
+        for _ in range(1 if minutes <= 10 else 2):
+            self.add_warm_up()
+        self.add_wind_down()
+        self.peaks = []  # units: a focus pose, and its counterpose after a deep one
+        self.max_deep = 1 + minutes // MINUTES_PER_DEEP_POSE
+
+    def deep_count(self):
+        return sum(1 for unit in self.peaks if unit[0][0].traits & DEEP)
+
+    def add_warm_up(self):
+        candidate = self.builder.warm_up()
+        if candidate:
+            reason = f"{name_of(candidate)} to warm up: gentle movement for the hips and spine."
+            self.warm_ups.append((candidate, reason))
+        return candidate
+
+    def add_wind_down(self):
+        candidate = self.builder.wind_down()
+        if candidate:
+            reason = f"{name_of(candidate)} to wind down: an easy shape on the way to rest."
+            self.winds.append((candidate, reason))
+        return candidate
+
+    def add_peak(self):
+        deep_allowed = self.deep_count() < self.max_deep
+        while (candidate := self.builder.peak(deep_allowed)) is not None:
+            unit = [(candidate, f"{name_of(candidate)} at the peak: it {self.builder.focus.aim}.")]
+            if candidate.traits & DEEP:
+                counterpose = self.builder.counterpose(candidate)
+                if counterpose is None:
+                    continue  # no counterpose fits these inputs, so the deep pose stays out
+                shape = "backbend" if "deep-backbend" in candidate.traits else "twist"
+                unit.append(
+                    (
+                        counterpose,
+                        f"{name_of(counterpose)} after {name_of(candidate).lower()}: "
+                        f"a counterpose to the {shape}.",
+                    )
+                )
+            self.peaks.append(unit)
+            return True
+        return False
+
+    def add_second_round(self):
+        candidate = self.builder.again(self.peaks)
+        if candidate:
+            reason = f"{name_of(candidate)} again: a second round, as this focus calls for it."
+            self.peaks.append([(candidate, reason)])
+        return candidate
+
+    def grow(self):
+        """One more pose: a focus pose first, then gentle ones, then a second round."""
+        return bool(
+            self.add_peak() or self.add_second_round() or self.add_wind_down() or self.add_warm_up()
+        )
+
+    def pairs(self):
+        peaks = sorted(self.peaks, key=lambda unit: body_position(unit[0][0]))
+        units = [pair for unit in peaks for pair in unit]
+        return self.arrive + self.warm_ups + units + self.winds + self.finish
+
+    def steps(self):
+        return [step_for(candidate, reason) for candidate, reason in self.pairs()]
+
+
+def body_position(candidate):
+    for index, slug in enumerate(BODY_ORDER):
+        if slug in candidate.categories:
+            return index
+    return len(BODY_ORDER)
+
+
+def step_for(candidate, reason):
+    return PlanStep(
+        pose=candidate.pose,
+        side=Side.BOTH,
+        seconds=candidate.pose.default_hold_seconds,
+        reason=reason,
+        guidance=candidate.guidance,
+        cautions=candidate.cautions,
+    )
+
+
+def total_at(steps, bound):
+    """The routine's total with every hold at the low (0) or high (1) end of its range."""
+    holds = sum(hold_range(s.pose)[bound] * (2 if s.per_side else 1) for s in steps)
+    return holds + transition_seconds(steps)
+
+
+def plan_total(steps):
+    return sum(step.total_seconds for step in steps) + transition_seconds(steps)
+
+
+def scaled_hold(pose, scale):
+    low, high = hold_range(pose)
+    return min(high, max(low, round(pose.default_hold_seconds * scale / HOLD_STEP) * HOLD_STEP))
+
+
+def fit_holds(steps, target):
+    """Scale every hold by one factor, inside each pose's range, to come closest to target."""
+    low, high = 0.0, 4.0
+    for _ in range(30):
+        middle = (low + high) / 2
+        for step in steps:
+            step.seconds = scaled_hold(step.pose, middle)
+        if plan_total(steps) < target:
+            low = middle
+        else:
+            high = middle
+    best = min((low, high), key=lambda scale: abs(total_with(steps, scale) - target))
+    for step in steps:
+        step.seconds = scaled_hold(step.pose, best)
+
+
+def total_with(steps, scale):
+    for step in steps:
+        step.seconds = scaled_hold(step.pose, scale)
+    return plan_total(steps)
+
+
+def within_tolerance(total, target):
+    return abs(total - target) <= target * TOLERANCE
+
+
+def build_plan(catalogue, *, minutes, focus, level, seed, recent_pose_ids=frozenset()):
+    builder = Builder(
+        catalogue, minutes=minutes, focus=focus, seed=seed, recent_pose_ids=recent_pose_ids
+    )
+    try:
+        arc = Arc(builder, minutes)
+    except LookupError:
+        raise too_few(catalogue) from None
+    target = minutes * 60
+    while (plan_total(arc.steps()) < target or total_at(arc.steps(), 1) < target) and arc.grow():
+        pass
+    while arc.peaks and total_at(arc.steps(), 0) > target:
+        arc.peaks.pop()
+    steps = arc.steps()
+    if len(steps) < MIN_STEPS:
+        raise too_few(catalogue)
+    fit_holds(steps, target)
+    if not within_tolerance(plan_total(steps), target):
+        raise GeneratorError(
+            f"Too few poses fit your choices to fill {minutes} minutes. Choose fewer minutes, "
+            "a higher level or more props, or leave out fewer poses."
+        )
+    return Plan(steps, minutes=minutes, focus=focus, level=level, seed=seed)
+
+
+MIN_STEPS = 4
+
+
+def too_few(catalogue):
+    worst = sorted(catalogue.ruled_out.items(), key=lambda item: (-item[1], item[0]))[:3]
+    if worst:
+        named = ", ".join(f"{name.lower()} rules out {count}" for name, count in worst)
+        return GeneratorError(
+            f"Too few poses are left for a routine ({named}). Untick any condition you do not "
+            "have, choose a higher level or more props, or leave out fewer poses."
+        )
+    return GeneratorError(
+        "Too few poses are left for a routine. Choose a higher level or more props, or leave "
+        "out fewer poses."
+    )
