@@ -8,6 +8,8 @@ always give the same plan and a plan can be shared as a URL.
 import random
 from dataclasses import dataclass, field
 
+from django.db import transaction
+
 from poses.models import (
     Category,
     Contraindication,
@@ -17,7 +19,8 @@ from poses.models import (
     Severity,
 )
 
-from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, RoutineStep, Side
+from . import services
+from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Routine, RoutineStep, Side
 
 MIN_MINUTES, MAX_MINUTES = 5, 60
 # The practice player's transitions (lead-in, switch sides, between poses) counted in the total.
@@ -189,6 +192,13 @@ class Plan:
             for step in self.steps
             for name, advice in step.cautions
         ]
+
+    def describe(self, conditions=()):
+        """A saved routine's description: how it was made. `conditions` are names."""
+        made = f"{FOCUSES[self.focus].label}, {self.level}, {self.minutes} minutes"
+        if conditions:
+            made += f", adapted for {', '.join(name.lower() for name in conditions)}"
+        return f"Made with “Make me a routine”: {made}."
 
     def routine_steps(self):
         """The plan as unsaved routine steps, for the timeline and the practice player."""
@@ -614,7 +624,11 @@ def build_plan(catalogue, *, minutes, focus, level, seed, recent_pose_ids=frozen
     except LookupError:
         raise too_few(catalogue) from None
     target = minutes * 60
-    while (plan_total(arc.steps()) < target or total_at(arc.steps(), 1) < target) and arc.grow():
+    # Grown to a little short of the target at usual holds, so holds lengthen rather than
+    # the routine filling up with many brief poses.
+    while (
+        plan_total(arc.steps()) < target * FILL or total_at(arc.steps(), 1) < target
+    ) and arc.grow():
         pass
     while arc.peaks and total_at(arc.steps(), 0) > target:
         arc.peaks.pop()
@@ -631,6 +645,7 @@ def build_plan(catalogue, *, minutes, focus, level, seed, recent_pose_ids=frozen
 
 
 MIN_STEPS = 4
+FILL = 0.85
 
 
 def too_few(catalogue):
@@ -645,3 +660,23 @@ def too_few(catalogue):
         "Too few poses are left for a routine. Choose a higher level or more props, or leave "
         "out fewer poses."
     )
+
+
+def routine_from_plan(*, plan, owner, description=""):
+    """Keep a plan as a normal, private routine of `owner`, through the usual step writes."""
+    with transaction.atomic():
+        routine = Routine.objects.create(
+            owner=owner, title=plan.title[:120], description=description
+        )
+        revision = routine.revision
+        for step in plan.steps:
+            added = services.step_add(
+                routine=routine,
+                pose=step.pose,
+                revision=revision,
+                hold_seconds=step.seconds,
+                side=step.side,
+                note=step.note,
+            )
+            revision = added.routine.revision
+    return routine
