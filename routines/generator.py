@@ -95,7 +95,10 @@ class Focus:
     # Shapes that do not belong at the peak of this focus (too stimulating, too strong).
     unsuited: frozenset = frozenset()
     unsuited_categories: frozenset = frozenset({Category.RESTING})
-    repeats: bool = False  # whether the focus calls for a second round of its poses
+    # A second round of the peak poses, when the catalogue runs out: why, and whether it comes
+    # before more gentle poses (the focus calls for it) or only after them.
+    second_round: str = "to fill the time you asked for with familiar, gentle shapes"
+    second_round_early: bool = False
 
 
 FOCUSES = {
@@ -104,14 +107,16 @@ FOCUSES = {
         "lengthens the psoas and hip flexors",
         frozenset({"lunge", "backbend", "hip-opener"}),
         frozenset({"psoas-major", "iliacus", "rectus-femoris"}),
-        repeats=True,
+        second_round="as this focus calls for more time here",
+        second_round_early=True,
     ),
     "hips": Focus(
         "Hips all round",
         "opens the hips",
         frozenset({"hip-opener", "lunge"}),
         frozenset({"adductors", "hip-external-rotators", "glutes", "psoas-major", "iliacus"}),
-        repeats=True,
+        second_round="as this focus calls for more time here",
+        second_round_early=True,
     ),
     "back": Focus(
         "Gentle back",
@@ -134,7 +139,8 @@ FOCUSES = {
         frozenset({"standing", "core", "balance"}),
         frozenset({"glutes", "psoas-major", "iliacus", "quadriceps", "hip-external-rotators"}),
         strengthens=True,
-        repeats=True,
+        second_round="as this focus calls for more time here",
+        second_round_early=True,
     ),
 }
 LEVEL_LABELS = dict(Difficulty.choices)
@@ -379,20 +385,19 @@ class Builder:
         self.used = set()
         self.repeated = set()
 
-    def pick(self, pool, score):
-        """The best unused candidate of the pool, or None."""
-        pool = [c for c in pool if c.pk not in self.used]
-        if not pool:
-            return None
-        best = max(
-            pool,
-            key=lambda c: (
-                score(c) + self.jitter[c.pk] - RECENT_PENALTY * (c.pk in self.recent),
-                -c.pk,
-            ),
-        )
-        self.used.add(best.pk)
-        return best
+    def pick(self, score, *pools):
+        """The best unused candidate of the first pool that has one, or None."""
+        for pool in pools:
+            unused = [c for c in pool if c.pk not in self.used]
+            if unused:
+                best = max(unused, key=lambda c: (self.weigh(c, score), c.pose.slug))
+                self.used.add(best.pk)
+                return best
+        return None
+
+    def weigh(self, candidate, score):
+        recent = RECENT_PENALTY if candidate.pk in self.recent else 0
+        return score(candidate) + self.jitter[candidate.pk] - recent
 
     def short(self, candidate):
         """Prefers poses whose usual hold fits the length of the routine."""
@@ -407,19 +412,19 @@ class Builder:
     def finish(self):
         resting = self.resting(self.candidates)
         quiet = [c for c in self.resting(self.gentle()) if Category.BACKBEND not in c.categories]
-        return self.pick(quiet or resting, lambda c: ("supine" in c.categories) + self.short(c))
+        return self.pick(lambda c: ("supine" in c.categories) + self.short(c), quiet, resting)
 
     def arrive(self):
         resting = self.resting(self.gentle())
-        pool = [c for c in resting if Category.BACKBEND not in c.categories] or resting
-        return self.pick(pool or self.gentle(), self.short)
+        level = [c for c in resting if Category.BACKBEND not in c.categories]
+        return self.pick(self.short, level, resting, self.gentle())
 
     def warm_up(self):
         def score(c):
             return len(c.stretched & SPINE_AND_HIPS) + self.short(c)
 
         pool = [c for c in self.gentle() if not c.categories & {Category.RESTING, *STRONG_SHAPES}]
-        return self.pick(pool, score)
+        return self.pick(score, pool)
 
     def wind_down(self):
         pool = [
@@ -428,7 +433,7 @@ class Builder:
             if c.categories & {"supine", "forward-fold", "twist", Category.RESTING}
             and (Category.RESTING in c.categories or not c.categories & STRONG_SHAPES)
         ]
-        return self.pick(pool, lambda c: ("supine" in c.categories) + self.short(c))
+        return self.pick(lambda c: ("supine" in c.categories) + self.short(c), pool)
 
     def suits_focus(self, candidate):
         return not (
@@ -449,7 +454,7 @@ class Builder:
             and self.focus_score(c) > 0
             and (deep_allowed or not c.traits & DEEP)
         ]
-        return self.pick(pool, self.focus_score)
+        return self.pick(self.focus_score, pool)
 
     def counterpose(self, deep):
         """After a deep backbend or twist: one of its counterposes, else a gentle rest.
@@ -460,13 +465,11 @@ class Builder:
         for pool in (own, self.resting(self.gentle())):
             if pool:
                 shortest = min(pool, key=lambda c: (c.pose.default_hold_seconds, c.pk))
-                return self.pick(pool, self.short) or shortest
+                return self.pick(self.short, pool) or shortest
         return None
 
     def again(self, peaks):
         """A second round of a focus pose, when the focus calls for more time on it."""
-        if not self.focus.repeats:
-            return None
         for unit in peaks:
             candidate = unit[0][0]
             if candidate.pk not in self.repeated and not candidate.traits & DEEP:
@@ -537,15 +540,19 @@ class Arc:
     def add_second_round(self):
         candidate = self.builder.again(self.peaks)
         if candidate:
-            reason = f"{name_of(candidate)} again: a second round, as this focus calls for it."
+            second_round = self.builder.focus.second_round
+            reason = f"{name_of(candidate)} again: a second round, {second_round}."
             self.peaks.append([(candidate, reason)])
         return candidate
 
     def grow(self):
-        """One more pose: a focus pose first, then gentle ones, then a second round."""
-        return bool(
-            self.add_peak() or self.add_second_round() or self.add_wind_down() or self.add_warm_up()
-        )
+        """One more pose: a focus pose first, then gentle ones and a second round."""
+        gentle = [self.add_wind_down, self.add_warm_up]
+        if self.builder.focus.second_round_early:
+            order = [self.add_peak, self.add_second_round, *gentle]
+        else:
+            order = [self.add_peak, *gentle, self.add_second_round]
+        return any(add() for add in order)
 
     def pairs(self):
         peaks = sorted(self.peaks, key=lambda unit: body_position(unit[0][0]))
