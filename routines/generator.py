@@ -560,7 +560,12 @@ class Arc:
         return self.arrive + self.warm_ups + units + self.winds + self.finish
 
     def steps(self):
-        return [step_for(candidate, reason) for candidate, reason in self.pairs()]
+        steps = []
+        for candidate, reason in self.pairs():
+            # A counterpose that is also the next part's pose is done once, not twice in a row.
+            if not steps or steps[-1].pose.pk != candidate.pk:
+                steps.append(step_for(candidate, reason))
+        return steps
 
 
 def body_position(candidate):
