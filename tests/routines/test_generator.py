@@ -17,8 +17,8 @@ from tests.factories import make_category, make_condition, make_muscle, make_pos
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def catalogue():
+def make_catalogue():
+    """Nine poses, enough for short plans of every focus; keyed by slug."""
     resting, kneeling, lunge = (make_category(n) for n in ("Resting", "Kneeling", "Lunge"))
     backbend, supine, twist = (make_category(n) for n in ("Backbend", "Supine", "Twist"))
     psoas = make_muscle("Psoas major")
@@ -63,6 +63,11 @@ def catalogue():
     }
     poses["camel"].counterposes.set([poses["childs-pose"]])
     return poses
+
+
+@pytest.fixture
+def catalogue():
+    return make_catalogue()
 
 
 def make_plan(**inputs):
