@@ -269,12 +269,14 @@ def load_catalogue(*, level, conditions, props, leave_out):
         if has_props_for(pose, props)
     ]
     # Plain pairs rather than prefetched objects: the generator only compares slugs and ids.
-    stretched = pairs(Pose.muscles_stretched.through, poses, "muscle__slug")
-    strengthened = pairs(Pose.muscles_strengthened.through, poses, "muscle__slug")
-    counterposes = pairs(Pose.counterposes.through, poses, "to_pose_id", pose_field="from_pose")
+    # Ids rather than instances in the filters below: Django checks every instance it is given.
+    ids = [pose.pk for pose in poses]
+    stretched = pairs(Pose.muscles_stretched.through, ids, "muscle__slug")
+    strengthened = pairs(Pose.muscles_strengthened.through, ids, "muscle__slug")
+    counterposes = pairs(Pose.counterposes.through, ids, "to_pose_id", pose_field="from_pose")
     advice = {}
     for item in PoseContraindication.objects.filter(
-        pose__in=poses, contraindication__slug__in=conditions
+        pose_id__in=ids, contraindication__slug__in=conditions
     ).select_related("contraindication"):
         advice.setdefault(item.pose_id, []).append(item)
     candidates, ruled_out = [], {}
@@ -300,10 +302,10 @@ def load_catalogue(*, level, conditions, props, leave_out):
     return Catalogue(candidates, ruled_out)
 
 
-def pairs(through, poses, value, pose_field="pose"):
+def pairs(through, pose_ids, value, pose_field="pose"):
     """{pose id: {value, ...}} from a many-to-many table, in one query."""
     found = {}
-    rows = through.objects.filter(**{f"{pose_field}__in": poses})
+    rows = through.objects.filter(**{f"{pose_field}_id__in": pose_ids})
     for pose_id, item in rows.values_list(f"{pose_field}_id", value):
         found.setdefault(pose_id, set()).add(item)
     return found
