@@ -1,4 +1,4 @@
-""" "Make me a routine": a safe, balanced sequence from minutes, focus, level, conditions and props.
+"""Make me a routine: a safe, balanced sequence from minutes, focus, level, conditions and props.
 
 `generate()` is the one entry point. It reads the catalogue in a fixed number of queries
 (`load_catalogue`) and builds the plan in memory (`build_plan`), so the same inputs and seed
@@ -56,10 +56,14 @@ TRAITS = {
     "deep-knee-flexion",
     "long-supine",
 }
-CATEGORY_TRAITS = {"kneeling": "kneeling", "prone": "prone", "inversion": "inversion"}
-CATEGORY_TRAITS["balance"] = "balancing"
-WRIST_POSES = {"cat-cow", "downward-dog", "lizard", "cobra", "plank", "side-plank", "crow"}
-DEEP_KNEE_POSES = {"childs-pose", "reclined-hero", "half-frog", "pigeon", "hero", "frog"}
+CATEGORY_TRAITS = {
+    "kneeling": "kneeling",
+    "prone": "prone",
+    "inversion": "inversion",
+    "balance": "balancing",
+}
+WRIST_POSES = {"cat-cow", "downward-dog", "lizard", "cobra"}
+DEEP_KNEE_POSES = {"childs-pose", "reclined-hero", "half-frog", "pigeon"}
 DEEP = {"deep-backbend", "deep-twist"}
 
 
@@ -130,7 +134,7 @@ FOCUSES = {
         "calms the body for sleep",
         frozenset({"resting", "supine", "forward-fold"}),
         frozenset({"hamstrings", "erector-spinae", "adductors"}),
-        unsuited=frozenset(DEEP | {"balancing"}),
+        unsuited=frozenset(DEEP | {"balancing", "weight-on-wrists"}),
         unsuited_categories=frozenset({"standing", "core", "balance"}),
     ),
     "strength": Focus(
@@ -143,7 +147,6 @@ FOCUSES = {
         second_round_early=True,
     ),
 }
-LEVEL_LABELS = dict(Difficulty.choices)
 
 
 class GeneratorError(ValueError):
@@ -237,7 +240,6 @@ class Candidate:
     strengthened: set
     guidance: list
     cautions: list
-    score: float = 0.0
 
     @property
     def pk(self):
@@ -253,7 +255,7 @@ class Candidate:
 @dataclass
 class Catalogue:
     candidates: list  # poses the person may do, as Candidates
-    ruled_out: dict  # condition name -> poses it alone would have allowed but avoids
+    ruled_out: dict  # condition name -> how many otherwise allowed poses it rules out
 
 
 def load_catalogue(*, level, conditions, props, leave_out):
@@ -605,21 +607,18 @@ def scaled_hold(pose, scale):
 
 def fit_holds(steps, target):
     """Scale every hold by one factor, inside each pose's range, to come closest to target."""
-    low, high = 0.0, 4.0
+    low, high = 0.0, 4.0  # beyond every pose's range at both ends
     for _ in range(30):
         middle = (low + high) / 2
-        for step in steps:
-            step.seconds = scaled_hold(step.pose, middle)
-        if plan_total(steps) < target:
+        if hold_all(steps, middle) < target:
             low = middle
         else:
             high = middle
-    best = min((low, high), key=lambda scale: abs(total_with(steps, scale) - target))
-    for step in steps:
-        step.seconds = scaled_hold(step.pose, best)
+    hold_all(steps, min((low, high), key=lambda scale: abs(hold_all(steps, scale) - target)))
 
 
-def total_with(steps, scale):
+def hold_all(steps, scale):
+    """Set every hold for this scale; the plan's total."""
     for step in steps:
         step.seconds = scaled_hold(step.pose, scale)
     return plan_total(steps)

@@ -5,6 +5,7 @@ import pytest
 from poses.models import Severity
 from routines.balance import balance_hints
 from routines.generator import (
+    TRAITS,
     GeneratorError,
     generate,
     pose_traits,
@@ -187,6 +188,7 @@ def test_pose_traits_come_from_categories_difficulty_and_slugs(catalogue):
     assert pose_traits(catalogue["childs-pose"]) == {"kneeling", "deep-knee-flexion"}
     assert pose_traits(catalogue["corpse"]) == {"long-supine"}
     assert "deep-twist" not in pose_traits(catalogue["supine-twist"])  # a beginner's twist
+    assert all(pose_traits(pose) <= TRAITS for pose in catalogue.values())
 
 
 def test_a_saved_plan_is_a_normal_routine_with_nothing_to_fix(catalogue, member):
