@@ -1,4 +1,4 @@
-""" "Make me a routine": the form, the preview, practising the plan unsaved, and keeping it.
+"""Make me a routine: the form, the preview, practising the plan unsaved, and keeping it.
 
 A plan is never stored until it is saved: its URL (inputs and seed) reproduces it, so it can be
 shared, practised and carried through log-in or sign-up as `next`.
