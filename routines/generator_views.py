@@ -55,10 +55,19 @@ def plan_from(request):
     return form, inputs, plan
 
 
+# A member's experience (accounts.Profile) as a starting level; advanced is only ever chosen.
+LEVEL_FOR_EXPERIENCE = {"new": "beginner", "some": "intermediate", "regular": "intermediate"}
+
+
 def initial_form(user):
-    """A fresh form, with a member's conditions ticked from their profile."""
-    conditions = Contraindication.objects.of_member(user).values_list("slug", flat=True)
-    return GenerateForm(initial={"conditions": list(conditions)})
+    """A fresh form, with a member's conditions and level taken from their profile."""
+    initial = {
+        "conditions": list(Contraindication.objects.of_member(user).values_list("slug", flat=True))
+    }
+    experience = getattr(getattr(user, "profile", None), "experience_level", None)
+    if experience in LEVEL_FOR_EXPERIENCE:
+        initial["level"] = LEVEL_FOR_EXPERIENCE[experience]
+    return GenerateForm(initial=initial)
 
 
 @require_GET

@@ -26,15 +26,22 @@ def plan_names(response):
     return [step.pose.english_name for step in response.context["plan"].steps]
 
 
-def test_the_form_prefills_a_members_conditions(member_client, member, catalogue):
-    profile = Profile.objects.create(user=member)
+def test_the_form_prefills_a_members_conditions_and_level(member_client, member, catalogue):
+    profile = Profile.objects.create(user=member, experience_level="some")
     profile.conditions.add(make_condition("Knee injury"))
     response = member_client.get(GENERATE)
     assert response.status_code == 200
     assert "plan" not in response.context
-    html = response.content.decode()
-    assert 'value="knee-injury"' in html
-    assert response.context["form"]["conditions"].value() == ["knee-injury"]
+    form = response.context["form"]
+    assert form["conditions"].value() == ["knee-injury"]
+    assert form["level"].value() == "intermediate"
+    assert 'value="knee-injury"  id="id_conditions_0" checked' in response.content.decode()
+
+
+def test_a_visitor_starts_from_beginner_with_nothing_ticked(client, catalogue):
+    make_condition("Knee injury")
+    form = client.get(GENERATE).context["form"]
+    assert form["level"].value() == "beginner" and not form["conditions"].value()
 
 
 def test_a_visitor_sees_a_plan_with_timeline_reasons_and_guidance(client, catalogue):
