@@ -20,6 +20,7 @@ from poses.models import (
 )
 
 from . import services
+from .balance import is_resting
 from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Routine, RoutineStep, Side
 
 MIN_MINUTES, MAX_MINUTES = 5, 60
@@ -361,6 +362,8 @@ RECENT_PENALTY = 1.5
 # Shapes kept for the peak, out of the warm-up and wind-down.
 STRONG_SHAPES = {Category.BACKBEND, "prone", "core", "balance"}
 SPINE_AND_HIPS = {"erector-spinae", "hip-external-rotators", "glutes", "abdominals"}
+# A peak pose shares a category with the focus, or works at least two of its muscles.
+FOCUS_THRESHOLD = 2
 # Deep backbends and twists are strong: one, and one more for every this many minutes.
 MINUTES_PER_DEEP_POSE = 20
 # The peak moves from standing down to the floor.
@@ -368,8 +371,11 @@ BODY_ORDER = ["standing", "kneeling", "lunge", "prone", "supine"]
 
 
 def hold_range(pose):
+    """The shortest and longest hold of a pose: a third to twice its usual hold, except that a
+    resting pose may be held up to ten minutes, as in a restorative or bedtime practice."""
     default = pose.default_hold_seconds
-    return max(HOLD_MIN_SECONDS, default // 3), min(HOLD_MAX_SECONDS, default * 2)
+    longest = HOLD_MAX_SECONDS if is_resting(pose) else min(HOLD_MAX_SECONDS, default * 2)
+    return max(HOLD_MIN_SECONDS, default // 3), longest
 
 
 def name_of(candidate):
@@ -410,13 +416,23 @@ class Builder:
     def gentle(self):
         return [c for c in self.candidates if c.gentle]
 
+    def gentle_for_focus(self):
+        """Gentle poses that also suit the focus (no standing poses before sleep)."""
+        return [
+            c
+            for c in self.gentle()
+            if not c.traits & self.focus.unsuited
+            and not c.categories & self.focus.unsuited_categories - {Category.RESTING}
+        ]
+
     def resting(self, pool):
         return [c for c in pool if Category.RESTING in c.categories]
 
     def finish(self):
         resting = self.resting(self.candidates)
         quiet = [c for c in self.resting(self.gentle()) if Category.BACKBEND not in c.categories]
-        return self.pick(lambda c: ("supine" in c.categories) + self.short(c), quiet, resting)
+        # Lying down is how a class usually ends.
+        return self.pick(lambda c: 3 * ("supine" in c.categories) + self.short(c), quiet, resting)
 
     def arrive(self):
         resting = self.resting(self.gentle())
@@ -427,13 +443,17 @@ class Builder:
         def score(c):
             return len(c.stretched & SPINE_AND_HIPS) + self.short(c)
 
-        pool = [c for c in self.gentle() if not c.categories & {Category.RESTING, *STRONG_SHAPES}]
+        pool = [
+            c
+            for c in self.gentle_for_focus()
+            if not c.categories & {Category.RESTING, *STRONG_SHAPES}
+        ]
         return self.pick(score, pool)
 
     def wind_down(self):
         pool = [
             c
-            for c in self.gentle()
+            for c in self.gentle_for_focus()
             if c.categories & {"supine", "forward-fold", "twist", Category.RESTING}
             and (Category.RESTING in c.categories or not c.categories & STRONG_SHAPES)
         ]
@@ -455,7 +475,7 @@ class Builder:
             c
             for c in self.candidates
             if self.suits_focus(c)
-            and self.focus_score(c) > 0
+            and self.focus_score(c) >= FOCUS_THRESHOLD
             and (deep_allowed or not c.traits & DEEP)
         ]
         return self.pick(self.focus_score, pool)
@@ -607,7 +627,7 @@ def scaled_hold(pose, scale):
 
 def fit_holds(steps, target):
     """Scale every hold by one factor, inside each pose's range, to come closest to target."""
-    low, high = 0.0, 4.0  # beyond every pose's range at both ends
+    low, high = 0.0, HOLD_MAX_SECONDS / HOLD_MIN_SECONDS  # beyond every pose's range
     for _ in range(30):
         middle = (low + high) / 2
         if hold_all(steps, middle) < target:
