@@ -174,7 +174,8 @@ class PlanStep:
     @property
     def note(self):
         """What a saved step remembers: the guidance to modify, else the reason."""
-        text = " ".join(f"{name}: {advice}" for name, advice in self.guidance) or self.reason
+        modify = (f"Modify for {name.lower()}: {advice}" for name, advice in self.guidance)
+        text = " ".join(modify) or self.reason
         limit = RoutineStep._meta.get_field("note").max_length
         return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 

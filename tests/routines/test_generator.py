@@ -88,7 +88,7 @@ def test_a_pose_to_avoid_is_never_chosen_and_a_pose_to_modify_comes_with_its_gui
     assert "camel" not in slugs(plan)
     lunge = next(step for step in plan.steps if step.pose.slug == "low-lunge")
     assert lunge.guidance == [("Knee injury", "Pad the back knee with a blanket.")]
-    assert lunge.note == "Knee injury: Pad the back knee with a blanket."
+    assert lunge.note == "Modify for knee injury: Pad the back knee with a blanket."
 
 
 def test_no_pose_above_the_level(catalogue):
