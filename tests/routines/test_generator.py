@@ -204,3 +204,18 @@ def test_a_saved_plan_is_a_normal_routine_with_nothing_to_fix(catalogue, member)
     routine.refresh_from_db()
     assert routine.revision == len(steps)
     assert RoutineStep.objects.filter(routine=routine).count() == len(plan.steps)
+
+
+def test_long_guidance_is_cut_to_fit_a_saved_note(catalogue, member):
+    knee = make_condition("Knee injury")
+    mark(catalogue["low-lunge"], knee, Severity.MODIFY, "Pad the back knee well. " * 20)
+    plan = next(
+        plan
+        for plan in (make_plan(conditions=["knee-injury"], seed=seed) for seed in range(20))
+        if "low-lunge" in slugs(plan)
+    )
+    routine = routine_from_plan(plan=plan, owner=member)
+    note = routine.steps.get(pose=catalogue["low-lunge"]).note
+    assert len(note) <= 300 and note.endswith("…")
+    assert note.startswith("Modify for knee injury: Pad the back knee well.")
+    assert not note[:-1].endswith(" ")  # cut at a word
