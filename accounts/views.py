@@ -9,11 +9,21 @@ from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from .forms import PasswordConfirmForm, ProfileForm, SignupForm
 from .models import Profile
 from .services import delete_account as delete_member_account
 from .services import export_data
+
+
+def safe_next(request):
+    """Where a visitor was going before sign-up, if it is on this site."""
+    target = request.GET.get("next", "")
+    allowed = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if allowed else None
 
 
 def signup(request):
@@ -27,10 +37,10 @@ def signup(request):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             request,
-            f"Welcome, {user.username}! Tick any conditions you have, so we can flag poses "
-            "to avoid or modify.",
+            f"Welcome, {user.username}! Tick any conditions you have in your profile, so we "
+            "can flag poses to avoid or modify.",
         )
-        return redirect("accounts:profile")
+        return redirect(safe_next(request) or "accounts:profile")
     return render(request, "accounts/signup.html", {"form": form})
 
 

@@ -2,7 +2,7 @@ from django.urls import path
 
 from core.pagecache import cache_for_visitors
 
-from . import views
+from . import generator_views, views
 
 app_name = "routines"
 
@@ -32,4 +32,7 @@ urlpatterns = [
         name="shared-practice-log",
     ),
     path("shared/<str:token>/copy/", views.shared_copy, name="shared-copy"),
+    path("generate/", generator_views.generate, name="generate"),
+    path("generate/practice/", generator_views.generate_practice, name="generate-practice"),
+    path("generate/save/", generator_views.generate_save, name="generate-save"),
 ]

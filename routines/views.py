@@ -144,8 +144,21 @@ def routine_shared(request, token):
 
 def render_practice(request, routine, plan_url, log_url, *, log_form=None, status=200):
     steps = plan_steps(routine, request.user)
+    return render_player(
+        request,
+        routine,
+        steps,
+        plan_url=plan_url,
+        log_url=log_url,
+        log_form=log_form,
+        status=status,
+    )
+
+
+def render_player(request, routine, steps, *, plan_url, log_url=None, log_form=None, status=200):
+    """The player for steps with warnings attached; a log form only where a log can be kept."""
     plan = practice_plan(steps)
-    if log_form is None and request.user.is_authenticated:
+    if log_url and log_form is None and request.user.is_authenticated:
         log_form = new_log_form(request, routine, plan.total_seconds)
     return render(
         request,

@@ -27,6 +27,17 @@ def test_signup_creates_member_with_profile_and_logs_in(client):
     assert "Welcome, asana_fan!" in response.content.decode()
 
 
+def test_signup_returns_to_where_the_visitor_was_going(client):
+    response = client.post(f"{SIGNUP}?next=/routines/starters/", form_data())
+    assert response.url == "/routines/starters/"
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "javascript:x"])
+def test_signup_never_sends_a_new_member_off_site(client, target):
+    response = client.post(f"{SIGNUP}?next={target}", form_data())
+    assert response.url == reverse("accounts:profile")
+
+
 def test_email_is_optional_and_may_be_shared(client):
     User.objects.create_user("first", email="shared@example.com", password=PASSWORD)
     client.post(SIGNUP, form_data(email="shared@example.com"))

@@ -1,0 +1,94 @@
+from django import forms
+
+from poses.models import Contraindication, Difficulty, Pose
+
+from .generator import FOCUSES, MAX_MINUTES, MIN_MINUTES, PROPS
+
+MAX_SEED = 2**31 - 1
+
+
+class SlugChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.english_name if isinstance(obj, Pose) else obj.name
+
+
+class GenerateForm(forms.Form):
+    """The inputs of "make me a routine", sent by GET so a plan is a URL that can be shared."""
+
+    minutes = forms.IntegerField(
+        min_value=MIN_MINUTES,
+        max_value=MAX_MINUTES,
+        initial=20,
+        help_text=f"From {MIN_MINUTES} to {MAX_MINUTES}, transitions included.",
+        error_messages={
+            "required": "Enter how many minutes you have.",
+            "invalid": "Enter the minutes as a whole number, e.g. 20.",
+            "min_value": f"Choose at least {MIN_MINUTES} minutes.",
+            "max_value": f"Choose at most {MAX_MINUTES} minutes.",
+        },
+    )
+    focus = forms.ChoiceField(
+        choices=[(slug, focus.label) for slug, focus in FOCUSES.items()],
+        initial="psoas",
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose a focus.",
+            "invalid_choice": "Choose one of the focuses listed.",
+        },
+    )
+    level = forms.ChoiceField(
+        choices=Difficulty.choices,
+        initial=Difficulty.BEGINNER,
+        widget=forms.RadioSelect,
+        help_text="No pose above this level is chosen.",
+        error_messages={
+            "required": "Choose a level.",
+            "invalid_choice": "Choose beginner, intermediate or advanced.",
+        },
+    )
+    conditions = SlugChoiceField(
+        queryset=Contraindication.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Poses to avoid are left out; poses to modify come with what to change.",
+        error_messages={"invalid_choice": "Pick conditions from the list."},
+    )
+    props = forms.MultipleChoiceField(
+        choices=PROPS.items(),
+        required=False,
+        label="Props I have",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Pick props from the list: %(value)s is not one."},
+    )
+    leave_out = SlugChoiceField(
+        queryset=Pose.objects.published().order_by("english_name"),
+        to_field_name="slug",
+        required=False,
+        label="Leave out these poses",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Pick poses to leave out from the list."},
+    )
+    seed = forms.IntegerField(
+        min_value=0,
+        max_value=MAX_SEED,
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={
+            key: "That link is broken: make a new routine below."
+            for key in ("invalid", "min_value", "max_value")
+        },
+    )
+
+    def generator_inputs(self):
+        """The cleaned inputs as `generate()` takes them."""
+        data = self.cleaned_data
+        return {
+            "minutes": data["minutes"],
+            "focus": data["focus"],
+            "level": data["level"],
+            "conditions": sorted(condition.slug for condition in data["conditions"]),
+            "props": sorted(data["props"]),
+            "leave_out": sorted(pose.slug for pose in data["leave_out"]),
+            "seed": data["seed"] or 0,
+        }
