@@ -1,8 +1,12 @@
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
 from django import forms
 
-from poses.models import Pose
+import idempotency
+from poses.models import Category, Difficulty, Muscle, Pose
 
-from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Routine, RoutineStep
+from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, MAX_STEPS, Routine, RoutineStep
 
 HOLD_ERRORS = {
     "min_value": f"Hold a pose for at least {HOLD_MIN_SECONDS} seconds.",
@@ -25,6 +29,10 @@ class RoutineForm(forms.ModelForm):
             "visibility": "Unlisted routines get a hard-to-guess link you can send to a friend.",
         }
         error_messages = {"title": {"required": "Give your routine a title."}}
+
+
+class RoutineCreateForm(idempotency.IdempotentFormMixin, RoutineForm):
+    pass
 
 
 class RevisionForm(forms.Form):
@@ -53,12 +61,62 @@ class StepForm(RevisionForm, forms.ModelForm):
                 field.widget.attrs["class"] = css
 
 
+POSE_ERRORS = {
+    "invalid_choice": "That pose does not exist; search again and pick one.",
+    "invalid_pk_value": "That pose does not exist; search again and pick one.",
+}
+
+
 class AddStepForm(RevisionForm):
     pose = forms.ModelChoiceField(
-        queryset=Pose.objects.all(),
-        widget=forms.HiddenInput,
-        error_messages={"invalid_choice": "That pose does not exist; search again and pick one."},
+        queryset=Pose.objects.all(), widget=forms.HiddenInput, error_messages=POSE_ERRORS
     )
+
+
+class AddStepsForm(RevisionForm):
+    """The picker: one pose by its own Add button, or every ticked pose at once."""
+
+    add = forms.ModelChoiceField(
+        queryset=Pose.objects.all(), required=False, error_messages=POSE_ERRORS
+    )
+    pose = forms.ModelMultipleChoiceField(
+        queryset=Pose.objects.all(), required=False, error_messages=POSE_ERRORS
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("add") and not cleaned.get("pose") and not self.errors:
+            raise forms.ValidationError(
+                "Tick at least one pose to add, or use a pose's Add button."
+            )
+        if len(cleaned.get("pose") or []) > MAX_STEPS:
+            raise forms.ValidationError(f"Add at most {MAX_STEPS} poses at a time.")
+        return cleaned
+
+    def chosen_poses(self):
+        add = self.cleaned_data.get("add")
+        return [add] if add else list(self.cleaned_data["pose"])
+
+
+@dataclass(frozen=True)
+class StepEdit:
+    """A step's hold, side and note as the builder shows them, with any errors.
+
+    The builder renders these inputs itself: twelve steps of Django widgets cost more than the
+    rest of the page together.
+    """
+
+    hold: object
+    side: str
+    note: str
+    errors: dict
+
+    @classmethod
+    def of(cls, step, form=None):
+        if form is None:
+            return cls(step.hold_seconds, step.side, step.note, {})
+        values = {name: form[name].value() for name in ("hold_seconds", "side", "note")}
+        return cls(values["hold_seconds"], values["side"], values["note"] or "", form.errors)
 
 
 class MoveStepForm(RevisionForm):
@@ -69,6 +127,7 @@ class MoveStepForm(RevisionForm):
 
 class ReorderForm(RevisionForm):
     order = forms.CharField(widget=forms.HiddenInput)
+    moved = forms.IntegerField(required=False, widget=forms.HiddenInput)  # the step to return to
 
     def clean_order(self):
         try:
@@ -79,7 +138,9 @@ class ReorderForm(RevisionForm):
             ) from None
 
 
-class PoseSearchForm(forms.Form):
+class PickerForm(forms.Form):
+    """The builder's "Add a pose" panel. Unknown values are dropped, never an error."""
+
     q = forms.CharField(
         label="Find a pose",
         max_length=100,
@@ -88,6 +149,33 @@ class PoseSearchForm(forms.Form):
             attrs={"type": "search", "placeholder": "e.g. lunge, bālāsana, pigeon"}
         ),
     )
+    category = forms.ModelChoiceField(
+        Category.objects.all(), to_field_name="slug", required=False, empty_label="Any category"
+    )
+    difficulty = forms.ChoiceField(choices=[("", "Any level"), *Difficulty.choices], required=False)
+    muscle = forms.ModelChoiceField(
+        Muscle.objects.all(), to_field_name="slug", required=False, empty_label="Any muscle"
+    )
+    FILTERS = ("q", "category", "difficulty", "muscle")
+
+    def filters(self):
+        """The valid filters, shaped for poses.views.filter_poses."""
+        self.is_valid()
+        data = self.cleaned_data
+        return {
+            "q": " ".join(data.get("q", "").split()),
+            "difficulty": data.get("difficulty"),
+            "category": [data["category"]] if data.get("category") else [],
+            "muscle": [data["muscle"]] if data.get("muscle") else [],
+        }
+
+    def is_browsing(self):
+        """Whether the member asked for poses (the builder page lists them only then)."""
+        return "browse" in self.data or any(self.data.get(name) for name in self.FILTERS)
+
+    def query_string(self):
+        pairs = [(name, self.data[name]) for name in self.FILTERS if self.data.get(name)]
+        return urlencode([("browse", "1"), *pairs])
 
 
 class AddToRoutineForm(forms.Form):
