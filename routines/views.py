@@ -220,12 +220,28 @@ def picker_page(request, routine):
     }
 
 
+STEP_PLACEHOLDER = 987654321
+
+
+def step_url_templates(routine):
+    """Each step endpoint's URL with a placeholder id: one reverse each per page, not per step."""
+    names = {"update": "step-update", "move": "step-move", "remove": "step-remove"}
+    return {
+        key: reverse(f"routines:{name}", args=[routine.pk, STEP_PLACEHOLDER])
+        for key, name in names.items()
+    }
+
+
 def builder_context(request, routine, *, bound_form=None):
     """Everything the steps fragment shows; `bound_form` is a step's form with errors."""
     steps = plan_steps(routine, request.user, for_builder=True)
+    urls = step_url_templates(routine)
     for step in steps:
         mine = bound_form is not None and bound_form.instance.pk == step.pk
         step.edit = StepEdit.of(step, bound_form if mine else None)
+        step.urls = {
+            key: url.replace(str(STEP_PLACEHOLDER), str(step.pk)) for key, url in urls.items()
+        }
     hints = balance_hints(steps)
     context = plan_context(routine, steps)
     context.update(
