@@ -36,6 +36,24 @@ class IdempotentFormMixin(forms.Form):
             self.initial.setdefault("idempotency_token", secrets.token_urlsafe(16))
 
 
+def once(user, token, act):
+    """Run `act` (which returns the URL to go to next) unless this token was acted on already.
+
+    Returns (url, first): a repeat gets the first run's URL ("" if that never finished) and
+    `first` False, so the view can skip its "done" message.
+    """
+    first_url = claim(user, token)
+    if first_url is not None:
+        return first_url, False
+    try:
+        url = act()
+    except Exception:
+        release(user, token)
+        raise
+    settle(user, token, url)
+    return url, True
+
+
 def _key(user, token):
     return f"idempotency:{user.pk}:{token}"
 

@@ -90,20 +90,16 @@ class RoutineCreateView(LoginRequiredMixin, CreateView):
     template_name = "routines/routine_form.html"
 
     def form_valid(self, form):
-        user, token = self.request.user, form.cleaned_data["idempotency_token"]
-        first_url = idempotency.claim(user, token)
-        if first_url is not None:
-            # The same form again (double click, resend): show what the first one made.
-            return redirect(first_url or reverse("routines:list"))
-        form.instance.owner = user
-        try:
-            response = super().form_valid(form)
-        except Exception:
-            idempotency.release(user, token)
-            raise
-        idempotency.settle(user, token, response.url)
-        messages.success(self.request, f"Created “{self.object.title}”. Now add some poses.")
-        return response
+        def create():
+            form.instance.owner = self.request.user
+            return super(RoutineCreateView, self).form_valid(form).url
+
+        # A double click or a resend creates one routine and opens it both times.
+        token = form.cleaned_data["idempotency_token"]
+        url, first = idempotency.once(self.request.user, token, create)
+        if first:
+            messages.success(self.request, f"Created “{self.object.title}”. Now add some poses.")
+        return redirect(url or reverse("routines:list"))
 
     def get_success_url(self):
         return reverse("routines:edit", args=[self.object.pk])
