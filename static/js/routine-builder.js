@@ -67,7 +67,13 @@
     });
   }
 
-  // Pointer drag: the item follows the pointer past its neighbours' midpoints.
+  function middle(li) {
+    const box = li.getBoundingClientRect();
+    return box.top + box.height / 2;
+  }
+
+  // Pointer drag: neighbours whose middle the pointer passes swap to the other side of the
+  // item. The dragged item itself never leaves the DOM, so it keeps the pointer capture.
   function startDrag(event, list, item, handle) {
     if (event.button !== 0) return;
     event.preventDefault();
@@ -76,15 +82,21 @@
     item.classList.add("is-dragging");
 
     function onMove(moveEvent) {
-      const others = items(list).filter((li) => li !== item);
-      const below = others.find((li) => {
-        const box = li.getBoundingClientRect();
-        return moveEvent.clientY < box.top + box.height / 2;
-      });
-      if (below !== item.nextElementSibling) {
-        list.insertBefore(item, below || null);
-        announceMove(item);
+      const y = moveEvent.clientY;
+      let moved = false;
+      let next = item.nextElementSibling;
+      while (next && y > middle(next)) {
+        list.insertBefore(next, item);
+        next = item.nextElementSibling;
+        moved = true;
       }
+      let previous = item.previousElementSibling;
+      while (previous && y < middle(previous)) {
+        list.insertBefore(previous, item.nextElementSibling);
+        previous = item.previousElementSibling;
+        moved = true;
+      }
+      if (moved) announceMove(item);
     }
 
     function onEnd() {
@@ -118,17 +130,25 @@
     keyTimer = setTimeout(() => save(list, item), KEY_SAVE_DELAY);
   }
 
+  // The new steps replace the old ones, so focus is put back by id: on the same control
+  // (handles are shown only once enabled, too late for htmx's own restoring), else on the
+  // changed step.
+  let focusedId = null;
+  document.addEventListener("htmx:beforeSwap", () => {
+    focusedId = document.activeElement ? document.activeElement.id : null;
+  });
+
   document.addEventListener("htmx:afterSettle", () => {
     const steps = document.getElementById("builder-steps");
     if (!steps) return;
     syncRevision(steps.dataset.revision);
     enableReorder(steps);
-    const focusId = steps.dataset.focusStep;
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (lost) {
-      const target = (focusId && document.getElementById(focusId)) || steps.querySelector("h2");
-      if (target) target.focus({ preventScroll: false });
-    }
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const target =
+      (focusedId && document.getElementById(focusedId)) ||
+      (steps.dataset.focusStep && document.getElementById(steps.dataset.focusStep)) ||
+      steps.querySelector("h2");
+    if (target) target.focus();
   });
 
   document.addEventListener("htmx:afterRequest", (event) => {
