@@ -73,15 +73,26 @@ class AddStepForm(RevisionForm):
     )
 
 
+class PoseIdsField(forms.ModelMultipleChoiceField):
+    """Pose ids. A value no id column could hold is not a pose (and would overflow SQLite)."""
+
+    def clean(self, value):
+        if isinstance(value, list | tuple) and any(
+            not str(item).isdigit() or int(item) >= 2**63 for item in value
+        ):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().clean(value)
+
+
 class AddStepsForm(RevisionForm):
     """The picker: one pose by its own Add button, or every ticked pose at once."""
 
     add = forms.ModelChoiceField(
         queryset=Pose.objects.all(), required=False, error_messages=POSE_ERRORS
     )
-    pose = forms.ModelMultipleChoiceField(
-        queryset=Pose.objects.all(), required=False, error_messages=POSE_ERRORS
-    )
+    pose = PoseIdsField(queryset=Pose.objects.all(), required=False, error_messages=POSE_ERRORS)
 
     def clean(self):
         cleaned = super().clean()

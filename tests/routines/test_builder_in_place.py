@@ -221,3 +221,13 @@ def test_another_members_fragment_endpoints_are_404(client, other_member, routin
     for path, data in edits(routine).values():
         assert client.post(path, data, **HTMX).status_code == 404
     assert client.get(url("picker", routine), **HTMX).status_code == 404
+
+
+@pytest.mark.parametrize("field", ["pose", "add"])
+@pytest.mark.parametrize("value", ["9223372036854775808", "-1", "abc", "0"])
+def test_a_pose_id_that_is_no_pose_is_refused_with_a_message(member_client, routine, field, value):
+    response = member_client.post(url("step-add", routine), {"revision": 0, field: [value]})
+    assert response.status_code == 302
+    page = member_client.get(response.url).content.decode()
+    assert "That pose does not exist; search again and pick one." in page
+    assert pose_order(routine) == ["Bridge", "Cobra", "Dancer"]
