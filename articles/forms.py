@@ -1,11 +1,13 @@
 from django import forms
 
+import idempotency
+
 from .models import Comment
 
 SCORES = [(score, f"{score} star{'s' if score > 1 else ''}") for score in range(1, 6)]
 
 
-class CommentForm(forms.ModelForm):
+class CommentForm(idempotency.IdempotentFormMixin, forms.ModelForm):
     class Meta:
         model = Comment
         fields = ["body"]

@@ -5,6 +5,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
+import idempotency
+
 from .forms import CommentForm, RatingForm
 from .models import Article, Comment, Rating
 from .rendering import rendered_body, with_pose_cards
@@ -95,13 +97,21 @@ def post_comment(request, article):
     if not form.is_valid():
         messages.error(request, "Your comment was not posted: see the note under the comment box.")
         return render_article(request, article, comment_form=form, status=400)
-    comment = form.save(commit=False)
-    comment.article = article
-    comment.author = request.user
-    comment.save()
-    messages.success(
-        request,
-        "Thank you: your comment is awaiting moderation and will appear once an editor "
-        "approves it.",
-    )
-    return redirect(f"{article.get_absolute_url()}#comment-{comment.pk}")
+
+    def save_comment():
+        comment = form.save(commit=False)
+        comment.article = article
+        comment.author = request.user
+        comment.save()
+        return f"{article.get_absolute_url()}#comment-{comment.pk}"
+
+    # A double click or a resend posts the comment once and lands on it both times.
+    token = form.cleaned_data["idempotency_token"]
+    url, first = idempotency.once(request.user, token, save_comment)
+    if first:
+        messages.success(
+            request,
+            "Thank you: your comment is awaiting moderation and will appear once an editor "
+            "approves it.",
+        )
+    return redirect(url or f"{article.get_absolute_url()}#article-comments")

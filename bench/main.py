@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import load, report
+from bench import builder, load, report
 from bench.environment import DROPPED, REPO, production_env
 from bench.server import Gunicorn, describe, exit_on_sigterm
 
@@ -193,6 +193,8 @@ def benchmark(tmp, phases):
     with phases("query counts in-process"):
         facts, cookie = inspect_pages(pages, member)
         write_ceiling(facts["catalogue"].content)
+    with phases(f"builder and its partial updates in-process, {builder.ROUNDS} rounds each"):
+        builder_timings = builder.measure(member, routine)
     with phases(f"load: {SECONDS} s per page"):
         loads = drive(env, tmp, pages, cookie)
     with phases(f"grow the catalogue to {SEARCH_SIZES[2]:,} poses"):
@@ -206,6 +208,7 @@ def benchmark(tmp, phases):
         "sizes": sizes,
         "growth": growth,
         "search_path": search_path,
+        "builder": builder_timings,
     }
 
 

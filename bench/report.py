@@ -9,6 +9,8 @@ from pathlib import Path
 
 import django
 
+from bench import builder
+
 ANALYSIS_START = "<!-- analysis:start (kept when make bench rewrites this file) -->"
 ANALYSIS_END = "<!-- analysis:end -->"
 ANALYSIS_PLACEHOLDER = "_To be written: why each missed target is missed and what would fix it._"
@@ -156,6 +158,15 @@ def search_target(growth):
     return verdict(ratio < SEARCH_GROWTH_LIMIT, f"{detail}: {ratio:.1f}× (median)")
 
 
+def builder_target(timings):
+    missed = [f"{t.label} {t.median_ms:.1f} ms" for t in timings if not t.met]
+    detail = (
+        f"builder < {builder.PAGE_TARGET_MS} ms and each partial update < "
+        f"{builder.PARTIAL_TARGET_MS} ms in-process (median)"
+    )
+    return verdict(not missed, detail + (f"; over: {', '.join(missed)}" if missed else ""))
+
+
 def write(path, run):
     """`run` holds everything measured: see main.benchmark() and main.main()."""
     loads, facts, pages = run["loads"], run["facts"], run["pages"]
@@ -219,12 +230,24 @@ catalogue, since generated poses are variations of the demo poses.
 
 {table(["poses", "matches", "median ms", "mean ms", "p90 ms"], search_rows(run["growth"]))}
 
+## The routine builder in-process
+
+The bench member's 12-step builder and each partial update htmx makes on it (`bench/builder.py`),
+{builder.ROUNDS} rounds each after {builder.WARMUP} warm-up requests, through \
+Django's test client in this process with the same production settings, so no gunicorn, socket or \
+wrk time is included. Every edit is real, at the routine's current revision. Wall time includes \
+waiting for a CPU; the CPU column is this process's own time. Other work on the machine shows \
+in both.
+
+{table(builder.HEADER, builder.rows(run["builder"]))}
+
 ## Targets
 
 - {ceiling_target(pages, loads, ceiling_rps)}
 - {p99_target(pages, loads)}
 - {errors_target(loads)}
 - {search_target(run["growth"])}
+- {builder_target(run["builder"])}
 
 ## Analysis
 

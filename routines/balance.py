@@ -12,6 +12,15 @@ DEEP_DIFFICULTIES = {Difficulty.INTERMEDIATE, Difficulty.ADVANCED}
 OTHER_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
 
 
+class Hint(str):
+    """A hint's text, remembering the step it is about so the summary can link to it."""
+
+    def __new__(cls, text, step):
+        hint = super().__new__(cls, text)
+        hint.step = step
+        return hint
+
+
 def _in_category(pose, slug):
     return any(category.slug == slug for category in pose.categories.all())
 
@@ -33,8 +42,11 @@ def unpaired_sides(steps):
         if other and (step.pose_id, other) not in done and (step.pose_id, other) not in seen:
             seen.add((step.pose_id, other))
             hints.append(
-                f"{step.pose.english_name} is done on the {step.side} side only: "
-                f"add the {other} side too, so both hips get the same stretch."
+                Hint(
+                    f"{step.pose.english_name} is done on the {step.side} side only: "
+                    f"add the {other} side too, so both hips get the same stretch.",
+                    step,
+                )
             )
     return hints
 
@@ -49,8 +61,11 @@ def backbends_without_counterpose(steps):
         later = steps[index + 1 :]
         if not any(s.pose_id in counterposes or is_resting(s.pose) for s in later):
             hints.append(
-                f"{step.pose.english_name} is a deep backbend with no counterpose after it: "
-                "follow it with a gentle forward fold or a resting pose such as child's pose."
+                Hint(
+                    f"{step.pose.english_name} is a deep backbend with no counterpose after it: "
+                    "follow it with a gentle forward fold or a resting pose such as child's pose.",
+                    step,
+                )
             )
     return hints
 
@@ -58,7 +73,11 @@ def backbends_without_counterpose(steps):
 def ends_without_rest(steps):
     if steps and not is_resting(steps[-1].pose):
         return [
-            "The routine does not end on a resting pose: finish with one to let the body settle."
+            Hint(
+                "The routine does not end on a resting pose: finish with one to let the body "
+                "settle.",
+                steps[-1],
+            )
         ]
     return []
 

@@ -1,17 +1,21 @@
 import math
 import uuid
+from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
 
+import idempotency
 from poses.formatting import duration
 from poses.forms import SEARCH_MAX_LENGTH
-from poses.models import Pose
+from poses.models import Category, Difficulty, Muscle, Pose
 
 from .models import (
     FEELING_MAX,
     HOLD_MAX_BREATHS,
     HOLD_MAX_SECONDS,
     HOLD_MIN_SECONDS,
+    MAX_STEPS,
     PRACTICE_SETTINGS,
     PracticeSession,
     Routine,
@@ -71,6 +75,10 @@ class RoutineForm(forms.ModelForm):
         return cleaned
 
 
+class RoutineCreateForm(idempotency.IdempotentFormMixin, RoutineForm):
+    pass
+
+
 class RevisionForm(forms.Form):
     """The routine revision a form was built from; a stale one changes nothing."""
 
@@ -111,12 +119,76 @@ class StepForm(RevisionForm, forms.ModelForm):
                 field.widget.attrs["class"] = css
 
 
+POSE_ERRORS = {
+    "invalid_choice": "That pose does not exist; search again and pick one.",
+    "invalid_pk_value": "That pose does not exist; search again and pick one.",
+}
+
+
 class AddStepForm(RevisionForm):
     pose = forms.ModelChoiceField(
-        queryset=Pose.objects.all(),
-        widget=forms.HiddenInput,
-        error_messages={"invalid_choice": "That pose does not exist; search again and pick one."},
+        queryset=Pose.objects.all(), widget=forms.HiddenInput, error_messages=POSE_ERRORS
     )
+
+
+class PoseIdsField(forms.ModelMultipleChoiceField):
+    """Pose ids. A value no id column could hold is not a pose (and would overflow SQLite)."""
+
+    def clean(self, value):
+        if isinstance(value, list | tuple) and any(
+            not str(item).isdigit() or int(item) >= 2**63 for item in value
+        ):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().clean(value)
+
+
+class AddStepsForm(RevisionForm):
+    """The picker: one pose by its own Add button, or every ticked pose at once."""
+
+    add = forms.ModelChoiceField(
+        queryset=Pose.objects.all(), required=False, error_messages=POSE_ERRORS
+    )
+    pose = PoseIdsField(queryset=Pose.objects.all(), required=False, error_messages=POSE_ERRORS)
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("add") and not cleaned.get("pose") and not self.errors:
+            raise forms.ValidationError(
+                "Tick at least one pose to add, or use a pose's Add button."
+            )
+        if len(cleaned.get("pose") or []) > MAX_STEPS:
+            raise forms.ValidationError(f"Add at most {MAX_STEPS} poses at a time.")
+        return cleaned
+
+    def chosen_poses(self):
+        add = self.cleaned_data.get("add")
+        return [add] if add else list(self.cleaned_data["pose"])
+
+
+@dataclass(frozen=True)
+class StepEdit:
+    """A step's hold, side and note as the builder shows them, with any errors.
+
+    The builder renders these inputs itself: twelve steps of Django widgets cost more than the
+    rest of the page together.
+    """
+
+    hold: object
+    breaths: object
+    side: str
+    note: str
+    errors: dict
+
+    FIELDS = ("hold_seconds", "hold_breaths", "side", "note")
+
+    @classmethod
+    def of(cls, step, form=None):
+        if form is None:
+            return cls(step.hold_seconds, step.hold_breaths, step.side, step.note, {})
+        hold, breaths, side, note = (form[name].value() for name in cls.FIELDS)
+        return cls(hold, breaths, side, note or "", form.errors)
 
 
 class MoveStepForm(RevisionForm):
@@ -127,6 +199,7 @@ class MoveStepForm(RevisionForm):
 
 class ReorderForm(RevisionForm):
     order = forms.CharField(widget=forms.HiddenInput)
+    moved = forms.IntegerField(required=False, widget=forms.HiddenInput)  # the step to return to
 
     def clean_order(self):
         try:
@@ -137,7 +210,9 @@ class ReorderForm(RevisionForm):
             ) from None
 
 
-class PoseSearchForm(forms.Form):
+class PickerForm(forms.Form):
+    """The builder's "Add a pose" panel. Unknown values are dropped, never an error."""
+
     q = forms.CharField(
         label="Find a pose",
         max_length=SEARCH_MAX_LENGTH,
@@ -146,6 +221,33 @@ class PoseSearchForm(forms.Form):
             attrs={"type": "search", "placeholder": "e.g. lunge, bālāsana, pigeon"}
         ),
     )
+    category = forms.ModelChoiceField(
+        Category.objects.all(), to_field_name="slug", required=False, empty_label="Any category"
+    )
+    difficulty = forms.ChoiceField(choices=[("", "Any level"), *Difficulty.choices], required=False)
+    muscle = forms.ModelChoiceField(
+        Muscle.objects.all(), to_field_name="slug", required=False, empty_label="Any muscle"
+    )
+    FILTERS = ("q", "category", "difficulty", "muscle")
+
+    def filters(self):
+        """The valid filters, shaped for poses.views.filter_poses."""
+        self.is_valid()
+        data = self.cleaned_data
+        return {
+            "q": " ".join(data.get("q", "").split()),
+            "difficulty": data.get("difficulty"),
+            "category": [data["category"]] if data.get("category") else [],
+            "muscle": [data["muscle"]] if data.get("muscle") else [],
+        }
+
+    def is_browsing(self):
+        """Whether the member asked for poses (the builder page lists them only then)."""
+        return "browse" in self.data or any(self.data.get(name) for name in self.FILTERS)
+
+    def query_string(self):
+        pairs = [(name, self.data[name]) for name in self.FILTERS if self.data.get(name)]
+        return urlencode([("browse", "1"), *pairs])
 
 
 class AddToRoutineForm(forms.Form):

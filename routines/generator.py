@@ -668,15 +668,17 @@ def routine_from_plan(*, plan, owner, description=""):
         routine = Routine.objects.create(
             owner=owner, title=plan.title[:120], description=description
         )
-        revision = routine.revision
-        for step in plan.steps:
-            added = services.step_add(
+        added = services.steps_add(
+            routine=routine, poses=[step.pose for step in plan.steps], revision=routine.revision
+        )
+        for saved, step in zip(added, plan.steps, strict=True):
+            routine.refresh_from_db(fields=["revision"])
+            services.step_update(
                 routine=routine,
-                pose=step.pose,
-                revision=revision,
+                step_id=saved.pk,
+                revision=routine.revision,
                 hold_seconds=step.seconds,
                 side=step.side,
                 note=step.note,
             )
-            revision = added.routine.revision
     return routine

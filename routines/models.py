@@ -210,6 +210,12 @@ class RoutineStepQuerySet(models.QuerySet):
             Prefetch("pose__counterposes", queryset=Pose.objects.only("pk")),
         )
 
+    def for_builder(self):
+        """Steps with what the builder and its hints show: no pictures or cues."""
+        return self.select_related("pose").prefetch_related(
+            "pose__categories", Prefetch("pose__counterposes", queryset=Pose.objects.only("pk"))
+        )
+
 
 class RoutineStep(models.Model):
     routine = models.ForeignKey(Routine, on_delete=models.CASCADE, related_name="steps")

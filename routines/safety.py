@@ -1,25 +1,88 @@
-"""Safety warnings for a routine's steps against the member's conditions."""
+"""Safety warnings for poses and a routine's steps against the member's conditions."""
+
+from dataclasses import dataclass
 
 from poses.models import PoseContraindication, Severity
 
 WARNED_SEVERITIES = [Severity.AVOID, Severity.MODIFY]
 
 
-def attach_warnings(steps, conditions):
-    """Set `step.warnings` to the avoid/modify guidance matching the conditions (one query)."""
-    steps = list(steps)
+def warnings_by_pose(pose_ids, conditions):
+    """{pose id: avoid/modify guidance matching the conditions, avoid first} in one query."""
     by_pose = {}
-    if conditions and steps:
+    if conditions and pose_ids:
         matching = PoseContraindication.objects.filter(
-            pose__in={step.pose_id for step in steps},
-            contraindication__in=conditions,
-            severity__in=WARNED_SEVERITIES,
+            pose__in=pose_ids, contraindication__in=conditions, severity__in=WARNED_SEVERITIES
         ).select_related("contraindication")
         for item in matching:
             by_pose.setdefault(item.pose_id, []).append(item)
-    for step in steps:
+    for items in by_pose.values():
         # Avoid before modify, whatever order the database returned them in.
-        step.warnings = sorted(
-            by_pose.get(step.pose_id, []), key=lambda item: WARNED_SEVERITIES.index(item.severity)
-        )
+        items.sort(key=lambda item: WARNED_SEVERITIES.index(item.severity))
+    return by_pose
+
+
+def attach_warnings(steps, conditions):
+    """Set `step.warnings` to the avoid/modify guidance matching the conditions (one query)."""
+    steps = list(steps)
+    by_pose = warnings_by_pose({step.pose_id for step in steps}, conditions)
+    for step in steps:
+        step.warnings = by_pose.get(step.pose_id, [])
     return steps
+
+
+def flag_poses(poses, conditions):
+    """Set `pose.warnings` likewise, for the builder's picker (one query)."""
+    poses = list(poses)
+    by_pose = warnings_by_pose({pose.pk for pose in poses}, conditions)
+    for pose in poses:
+        pose.warnings = by_pose.get(pose.pk, [])
+    return poses
+
+
+@dataclass(frozen=True)
+class Attention:
+    """One line of the builder's summary: what needs attention and the steps it concerns."""
+
+    count: int
+    label: str
+    steps: list
+
+
+def _names(conditions):
+    names = sorted({condition.name.lower() for condition in conditions})
+    return " or ".join(names)
+
+
+def _plural(count, noun):
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def attention_summary(steps, hints):
+    """The summary above the steps: poses to avoid, poses to modify, then balance hints.
+
+    Steps come with `warnings` attached; a pose repeated in the routine counts once per step,
+    because each step is somewhere the member has to act.
+    """
+    avoid = [
+        step for step in steps if step.warnings and step.warnings[0].severity == Severity.AVOID
+    ]
+    modify = [
+        step for step in steps if step.warnings and step.warnings[0].severity == Severity.MODIFY
+    ]
+    summary = []
+    if avoid:
+        conditions = {
+            w.contraindication
+            for step in avoid
+            for w in step.warnings
+            if w.severity == Severity.AVOID
+        }
+        label = f"{_plural(len(avoid), 'pose')} to avoid for your {_names(conditions)}"
+        summary.append(Attention(len(avoid), label, avoid))
+    if modify:
+        summary.append(Attention(len(modify), f"{len(modify)} to modify", modify))
+    if hints:
+        hinted = [hint.step for hint in hints if hint.step is not None]
+        summary.append(Attention(len(hints), _plural(len(hints), "balance hint"), hinted))
+    return summary

@@ -81,29 +81,40 @@ def _renumber(routine, step_ids):
     )
 
 
-def step_add(*, routine, pose, revision, hold_seconds=None, side=Side.BOTH, note=""):
-    if not Pose.objects.published().filter(pk=pose.pk).exists():
+def steps_add(*, routine, poses, revision):
+    """Append the poses, in order, with their default holds: one edit however many."""
+    published = set(
+        Pose.objects.published().filter(pk__in=[p.pk for p in poses]).values_list("pk", flat=True)
+    )
+    if any(pose.pk not in published for pose in poses):
         raise RoutineEditError(
             "That pose is not in the catalogue any more; pick another one. Nothing was changed."
         )
-    hold_seconds = pose.default_hold_seconds if hold_seconds is None else hold_seconds
-    _check_hold(hold_seconds)
+    for pose in poses:
+        _check_hold(pose.default_hold_seconds)
     with transaction.atomic():
         locked = _locked(routine, revision)
         count = locked.steps.count()
-        if count >= MAX_STEPS:
+        if count + len(poses) > MAX_STEPS:
             raise RoutineEditError(
                 f"A routine holds at most {MAX_STEPS} steps; remove one or start a new routine."
             )
-        step = RoutineStep.objects.create(
-            routine=locked,
-            pose=pose,
-            position=count + 1,
-            hold_seconds=hold_seconds,
-            side=side,
-            note=note,
+        steps = RoutineStep.objects.bulk_create(
+            RoutineStep(
+                routine=locked,
+                pose=pose,
+                position=count + number,
+                hold_seconds=pose.default_hold_seconds,
+                side=Side.BOTH,
+            )
+            for number, pose in enumerate(poses, start=1)
         )
         _bump(locked)
+    return steps
+
+
+def step_add(*, routine, pose, revision):
+    (step,) = steps_add(routine=routine, poses=[pose], revision=revision)
     return step
 
 
@@ -132,6 +143,7 @@ def step_move(*, routine, step_id, revision, position):
         order.insert(position - 1, step.pk)
         _renumber(locked, order)
         _bump(locked)
+    return step
 
 
 def step_remove(*, routine, step_id, revision):

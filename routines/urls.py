@@ -19,6 +19,7 @@ urlpatterns = [
     path("<int:pk>/practice/", cache_for_visitors(views.practice), name="practice"),
     path("<int:pk>/practice/log/", views.practice_log, name="practice-log"),
     path("history/", views.history, name="history"),
+    path("<int:pk>/picker/", views.picker, name="picker"),
     path("<int:pk>/steps/add/", views.step_add, name="step-add"),
     path("<int:pk>/steps/reorder/", views.steps_reorder, name="steps-reorder"),
     path("<int:pk>/steps/<int:step_pk>/", views.step_update, name="step-update"),

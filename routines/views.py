@@ -1,4 +1,5 @@
 import functools
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,38 +9,51 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Sum
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DeleteView, ListView, UpdateView
 
+import idempotency
 from poses.models import Contraindication, Pose
+from poses.views import filter_poses
 
 from . import services
 from .balance import balance_hints
 from .forms import (
-    AddStepForm,
+    AddStepsForm,
     AddToRoutineForm,
     MoveStepForm,
-    PoseSearchForm,
+    PickerForm,
     PracticeSessionForm,
     ReorderForm,
     RevisionForm,
+    RoutineCreateForm,
     RoutineForm,
+    StepEdit,
     StepForm,
 )
 from .log import CHART_SESSIONS, calendar_start, calendar_weeks, feeling_chart, member_today, streak
-from .models import PracticeSession, Routine
+from .models import (
+    HOLD_MAX_BREATHS,
+    HOLD_MAX_SECONDS,
+    HOLD_MIN_SECONDS,
+    PracticeSession,
+    Routine,
+    Side,
+)
 from .practice import player_data, practice_plan, totals_of
-from .safety import attach_warnings
+from .safety import attach_warnings, attention_summary, flag_poses
 
-PICKER_RESULTS = 20
+PICKER_RESULTS = 12
 PUBLIC_ROUTINES_SHOWN = 12
 SESSIONS_PER_PAGE = 20
 ALREADY_SAVED = "This practice was already saved, so it is listed once below."
 
 
-def plan_steps(routine, user):
+def plan_steps(routine, user, *, for_builder=False):
     """The routine's steps with poses, pictures, cues and the user's safety warnings."""
-    return attach_warnings(routine.steps.for_plan(), list(Contraindication.objects.of_member(user)))
+    steps = routine.steps.for_builder() if for_builder else routine.steps.for_plan()
+    return attach_warnings(steps, list(Contraindication.objects.of_member(user)))
 
 
 def plan_context(routine, steps):
@@ -85,14 +99,20 @@ def starter_list(request):
 
 class RoutineCreateView(LoginRequiredMixin, CreateView):
     model = Routine
-    form_class = RoutineForm
+    form_class = RoutineCreateForm
     template_name = "routines/routine_form.html"
 
     def form_valid(self, form):
-        form.instance.owner = self.request.user
-        response = super().form_valid(form)
-        messages.success(self.request, f"Created “{self.object.title}”. Now add some poses.")
-        return response
+        def create():
+            form.instance.owner = self.request.user
+            return super(RoutineCreateView, self).form_valid(form).url
+
+        # A double click or a resend creates one routine and opens it both times.
+        token = form.cleaned_data["idempotency_token"]
+        url, first = idempotency.once(self.request.user, token, create)
+        if first:
+            messages.success(self.request, f"Created “{self.object.title}”. Now add some poses.")
+        return redirect(url or reverse("routines:list"))
 
     def get_success_url(self):
         return reverse("routines:edit", args=[self.object.pk])
@@ -300,29 +320,65 @@ def shared_copy(request, token):
     return copy_into_my_routines(request, routine)
 
 
-def picker_results(query):
-    if not query:
-        return []
-    return list(Pose.objects.published().search(query).for_cards()[:PICKER_RESULTS])
+def picker_page(request, routine):
+    """The picker's poses, filtered and flagged for the member's conditions."""
+    form = PickerForm(request.GET)
+    filters = form.filters()
+    poses = filter_poses(Pose.objects.published(), filters).for_cards()
+    page = Paginator(poses, PICKER_RESULTS).get_page(request.GET.get("page"))
+    flag_poses(page.object_list, list(Contraindication.objects.of_member(request.user)))
+    return {
+        "routine": routine,
+        "picker_form": form,
+        "page_obj": page,
+        "results": page.object_list,
+        "query": filters.get("q", ""),
+        "is_browsing": form.is_browsing(),
+        "picker_query": form.query_string(),
+    }
 
 
-def render_builder(request, routine, *, bound_forms=None, status=200):
-    """The builder page; `bound_forms` replaces a step's form with one that has errors."""
-    bound_forms = bound_forms or {}
-    steps = plan_steps(routine, request.user)
+STEP_PLACEHOLDER = 987654321
+
+
+def step_url_templates(routine):
+    """Each step endpoint's URL with a placeholder id: one reverse each per page, not per step."""
+    names = {"update": "step-update", "move": "step-move", "remove": "step-remove"}
+    return {
+        key: reverse(f"routines:{name}", args=[routine.pk, STEP_PLACEHOLDER])
+        for key, name in names.items()
+    }
+
+
+def builder_context(request, routine, *, bound_form=None):
+    """Everything the steps fragment shows; `bound_form` is a step's form with errors."""
+    steps = plan_steps(routine, request.user, for_builder=True)
+    urls = step_url_templates(routine)
     for step in steps:
-        step.form = bound_forms.get(step.pk) or StepForm(
-            instance=step, prefix=f"step-{step.pk}", initial={"revision": routine.revision}
-        )
-    search = PoseSearchForm(request.GET)
-    query = search.cleaned_data["q"] if search.is_valid() else ""
+        mine = bound_form is not None and bound_form.instance.pk == step.pk
+        step.edit = StepEdit.of(step, bound_form if mine else None)
+        step.urls = {
+            key: url.replace(str(STEP_PLACEHOLDER), str(step.pk)) for key, url in urls.items()
+        }
+    hints = balance_hints(steps)
     context = plan_context(routine, steps)
     context.update(
-        hints=balance_hints(steps),
-        search_form=search,
-        query=query,
-        results=picker_results(query),
+        hints=hints,
+        attention=attention_summary(steps, hints),
+        sides=Side.choices,
+        hold_min=HOLD_MIN_SECONDS,
+        hold_max=HOLD_MAX_SECONDS,
+        breaths_max=HOLD_MAX_BREATHS,
     )
+    return context
+
+
+def render_builder(request, routine, *, bound_form=None, status=200):
+    context = builder_context(request, routine, bound_form=bound_form)
+    if PickerForm(request.GET).is_browsing():
+        context.update(picker_page(request, routine))
+    else:
+        context["picker_form"] = PickerForm()
     return render(request, "routines/routine_builder.html", context, status=status)
 
 
@@ -332,8 +388,43 @@ def routine_builder(request, pk):
     return render_builder(request, routine)
 
 
+@login_required
+def picker(request, pk):
+    """The picker's results in place; without JavaScript, the builder page showing them."""
+    routine = get_object_or_404(Routine.objects.owned_by(request.user), pk=pk)
+    if not request.htmx:
+        query = PickerForm(request.GET).query_string()
+        return redirect(f"{reverse('routines:edit', args=[pk])}?{query}#picker-heading")
+    return render(request, "routines/includes/picker_results.html", picker_page(request, routine))
+
+
+@dataclass
+class Outcome:
+    """What a step edit did: the message to show and the step to return to."""
+
+    message: str
+    step_id: int | None = None
+    error: bool = False
+    bound_form: StepForm | None = None
+
+
+def respond(request, routine, outcome):
+    """The steps fragment for htmx; otherwise a message and the builder at the changed step."""
+    routine.refresh_from_db(fields=["revision"])
+    if request.htmx:
+        context = builder_context(request, routine, bound_form=outcome.bound_form)
+        context.update(outcome=outcome)
+        return render(request, "routines/includes/builder_steps.html", context)
+    if outcome.bound_form is not None:
+        messages.error(request, outcome.message)
+        return render_builder(request, routine, bound_form=outcome.bound_form, status=400)
+    (messages.error if outcome.error else messages.success)(request, outcome.message)
+    anchor = f"#step-{outcome.step_id}" if outcome.step_id else "#steps-heading"
+    return redirect(reverse("routines:edit", args=[routine.pk]) + anchor)
+
+
 def step_endpoint(view):
-    """A POST that edits the owner's routine, then goes back to the builder.
+    """A POST that edits the owner's routine and answers with `respond`.
 
     Anyone else gets a 404; a refused edit becomes an error message, with nothing changed.
     """
@@ -342,15 +433,13 @@ def step_endpoint(view):
     @functools.wraps(view)
     def wrapped(request, pk, **kwargs):
         routine = get_object_or_404(Routine.objects.owned_by(request.user), pk=pk)
-        builder_url = reverse("routines:edit", args=[routine.pk])
         if request.method != "POST":
-            return redirect(builder_url)
+            return redirect("routines:edit", routine.pk)
         try:
-            response = view(request, routine, **kwargs)
+            outcome = view(request, routine, **kwargs)
         except services.RoutineEditError as error:
-            messages.error(request, str(error))
-            response = None
-        return response or redirect(builder_url)
+            outcome = Outcome(str(error), step_id=kwargs.get("step_pk"), error=True)
+        return respond(request, routine, outcome)
 
     return wrapped
 
@@ -365,13 +454,15 @@ def refuse(form):
 
 @step_endpoint
 def step_add(request, routine):
-    form = AddStepForm(request.POST)
+    form = AddStepsForm(request.POST)
     if not form.is_valid():
         refuse(form)
-    step = services.step_add(
-        routine=routine, pose=form.cleaned_data["pose"], revision=form.cleaned_data["revision"]
+    steps = services.steps_add(
+        routine=routine, poses=form.chosen_poses(), revision=form.cleaned_data["revision"]
     )
-    messages.success(request, f"Added {step.pose.english_name} as step {step.position}.")
+    names = ", ".join(step.pose.english_name for step in steps)
+    where = f"as step {steps[0].position}" if len(steps) == 1 else "at the end"
+    return Outcome(f"Added {names} {where}.", step_id=steps[0].pk)
 
 
 @step_endpoint
@@ -379,17 +470,18 @@ def step_update(request, routine, step_pk):
     step = services.step_in(routine, step_pk)
     form = StepForm(request.POST, instance=step, prefix=f"step-{step.pk}")
     if not form.is_valid():
-        messages.error(request, f"{step.pose.english_name} was not saved: see the step below.")
-        return render_builder(request, routine, bound_forms={step.pk: form}, status=400)
+        message = f"{step.pose.english_name} was not saved: see the step below."
+        return Outcome(message, step_id=step.pk, error=True, bound_form=form)
     services.step_update(
         routine=routine,
         step_id=step.pk,
         revision=form.cleaned_data["revision"],
         hold_seconds=form.cleaned_data["hold_seconds"],
+        hold_breaths=form.cleaned_data["hold_breaths"],
         side=form.cleaned_data["side"],
         note=form.cleaned_data["note"],
     )
-    messages.success(request, f"Saved step {step.position}, {step.pose.english_name}.")
+    return Outcome(f"Saved step {step.position}, {step.pose.english_name}.", step_id=step.pk)
 
 
 @step_endpoint
@@ -397,13 +489,11 @@ def step_move(request, routine, step_pk):
     form = MoveStepForm(request.POST)
     if not form.is_valid():
         refuse(form)
-    services.step_move(
-        routine=routine,
-        step_id=step_pk,
-        revision=form.cleaned_data["revision"],
-        position=form.cleaned_data["position"],
+    position = form.cleaned_data["position"]
+    step = services.step_move(
+        routine=routine, step_id=step_pk, revision=form.cleaned_data["revision"], position=position
     )
-    messages.success(request, f"Moved the step to position {form.cleaned_data['position']}.")
+    return Outcome(f"Moved {step.pose.english_name} to position {position}.", step_id=step_pk)
 
 
 @step_endpoint
@@ -414,7 +504,7 @@ def step_remove(request, routine, step_pk):
     step = services.step_remove(
         routine=routine, step_id=step_pk, revision=form.cleaned_data["revision"]
     )
-    messages.success(request, f"Removed {step.pose.english_name} from the routine.")
+    return Outcome(f"Removed {step.pose.english_name} from the routine.")
 
 
 @step_endpoint
@@ -425,18 +515,30 @@ def steps_reorder(request, routine):
     services.steps_reorder(
         routine=routine, step_ids=form.cleaned_data["order"], revision=form.cleaned_data["revision"]
     )
-    messages.success(request, "Saved the new order.")
+    return Outcome("Saved the new order.", step_id=form.cleaned_data.get("moved"))
+
+
+def back_to(request, fallback):
+    """Where the card's form came from (its `next`), if that is on this site."""
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return fallback
 
 
 @require_POST
 @login_required
 def add_pose(request):
-    """The pose page's form: add the pose to one of the member's routines or to a new one."""
+    """Add a pose to one of the member's routines or to a new one.
+
+    From the pose page it goes on to the builder. From a catalogue card (which sends `next`) it
+    stays: a status fragment for JavaScript, otherwise back to the same catalogue page. The
+    routine chosen is remembered for the session, so the cards offer it straight away.
+    """
     form = AddToRoutineForm(request.POST, routines=Routine.objects.owned_by(request.user))
     if not form.is_valid():
-        messages.error(request, first_error(form))
         pose = form.cleaned_data.get("pose")
-        return redirect(pose.get_absolute_url() if pose else reverse("poses:list"))
+        return added(request, form, first_error(form), pose=pose, error=True)
     pose = form.cleaned_data["pose"]
     routine, revision = form.chosen()
     try:
@@ -445,7 +547,35 @@ def add_pose(request):
         else:
             services.step_add(routine=routine, pose=pose, revision=revision)
     except services.RoutineEditError as error:
-        messages.error(request, str(error))
-        return redirect(pose.get_absolute_url())
-    messages.success(request, f"Added {pose.english_name} to “{routine.title}”.")
+        return added(request, form, str(error), pose=pose, error=True)
+    remember_routine(request, routine)
+    message = f"Added {pose.english_name} to “{routine.title}”."
+    return added(request, form, message, pose=pose, routine=routine)
+
+
+def added(request, form, message, *, pose, routine=None, error=False):
+    """The answer to add_pose: see its docstring."""
+    from_card = "next" in request.POST
+    if from_card and request.htmx:
+        if routine is not None:
+            routine.refresh_from_db(fields=["revision"])
+        context = {"message": message, "error": error, "routine": routine, "pose": pose}
+        return render(request, "routines/includes/card_added.html", context)
+    (messages.error if error else messages.success)(request, message)
+    if from_card:
+        anchor = f"#pose-{pose.slug}" if pose else ""
+        return redirect(back_to(request, reverse("poses:list")) + anchor)
+    if error or routine is None:
+        return redirect(pose.get_absolute_url() if pose else reverse("poses:list"))
     return redirect("routines:edit", routine.pk)
+
+
+SESSION_ROUTINE = "add_to_routine"
+
+
+def remember_routine(request, routine):
+    request.session[SESSION_ROUTINE] = routine.pk
+
+
+def remembered_routine_pk(request):
+    return request.session.get(SESSION_ROUTINE)

@@ -3,6 +3,7 @@ from django import template
 from routines.forms import AddToRoutineForm
 from routines.models import Routine
 from routines.timeline import TIMELINE_WIDTH, timeline_legend, timeline_segments
+from routines.views import remembered_routine_pk
 
 register = template.Library()
 
@@ -13,9 +14,37 @@ def add_to_routine(context, pose):
     request = context["request"]
     form = None
     if request.user.is_authenticated:
-        routines = Routine.objects.owned_by(request.user).only("pk", "title", "revision")
-        form = AddToRoutineForm(routines=routines.order_by("title"), initial={"pose": pose.pk})
+        routines = member_routines(request)
+        chosen = next((r for r in routines if r.pk == remembered_routine_pk(request)), None)
+        initial = {"pose": pose.pk, "routine": f"{chosen.pk}@{chosen.revision}" if chosen else None}
+        form = AddToRoutineForm(routines=routines, initial=initial)
     return {"pose": pose, "request": request, "form": form}
+
+
+def member_routines(request):
+    """The member's routines for the cards' menus, loaded once per request however many cards."""
+    if not hasattr(request, "_card_routines"):
+        routines = Routine.objects.owned_by(request.user).only("pk", "title", "revision")
+        request._card_routines = list(routines.order_by("title"))
+    return request._card_routines
+
+
+@register.inclusion_tag("routines/includes/card_add_to_routine.html", takes_context=True)
+def card_add_to_routine(context, pose):
+    """A pose card's "Add to <routine>": the member's last routine, or a menu of them."""
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return {}
+    routines = member_routines(request)
+    chosen_pk = remembered_routine_pk(request)
+    chosen = next((routine for routine in routines if routine.pk == chosen_pk), None)
+    return {
+        "pose": pose,
+        "request": request,
+        "routines": routines,
+        "chosen": chosen,
+        "csrf_token": context.get("csrf_token"),
+    }
 
 
 @register.inclusion_tag("includes/routine_timeline.html")

@@ -1,55 +1,172 @@
-// Drag-and-drop reordering for the routine builder: an enhancement over the Up/Down buttons.
-// When a drag ends with a new order, it fills the hidden reorder form (with the routine's
-// revision) and submits it, so the server applies the same checks as every other edit.
+// The routine builder's enhancements. Without this file (or without htmx) every control is a
+// plain form that reloads the page at the changed step.
+// - After htmx swaps in new steps, every form on the page takes the routine's new revision
+//   (this tab has just seen the latest state), and focus returns to the changed step.
+// - The picker's ticks are cleared once the ticked poses were added.
+// - The ⇅ handle reorders by pointer (mouse, pen, touch) and by keyboard (arrow keys), and
+//   saves through the hidden reorder form, so the server applies its usual checks.
 (function () {
   "use strict";
 
-  const list = document.querySelector(".builder-steps");
-  const form = document.querySelector(".reorder-form");
-  if (!list || !form) return;
+  const status = document.getElementById("builder-status");
+  const KEY_SAVE_DELAY = 700;
 
-  let dragged = null;
-  let orderBefore = "";
-
-  function currentOrder() {
-    return Array.from(list.querySelectorAll("li[data-step-id]"), (li) => li.dataset.stepId).join(
-      ","
-    );
+  function say(text) {
+    if (!status) return;
+    const note = document.createElement("p");
+    note.className = "visually-hidden";
+    note.textContent = text;
+    status.replaceChildren(note);
   }
 
-  list.querySelectorAll("li[data-step-id]").forEach((item) => {
-    const handle = item.querySelector(".drag-handle");
-    if (handle) handle.hidden = false;
-    item.draggable = true;
-    item.addEventListener("dragstart", (event) => {
-      // Dragging from a form field would make selecting its text impossible.
-      if (event.target.closest && event.target.closest("input, select, textarea")) {
-        event.preventDefault();
-        return;
+  function syncRevision(revision) {
+    document
+      .querySelectorAll('input[name="revision"], input[name$="-revision"]')
+      .forEach((input) => {
+        input.value = revision;
+      });
+  }
+
+  function items(list) {
+    return Array.from(list.querySelectorAll(":scope > li[data-step-id]"));
+  }
+
+  function positionOf(item) {
+    return items(item.parentElement).indexOf(item) + 1;
+  }
+
+  function save(list, item) {
+    const form = document.querySelector(".reorder-form");
+    if (!form) return;
+    form.querySelector("[name=order]").value = items(list)
+      .map((li) => li.dataset.stepId)
+      .join(",");
+    form.querySelector("[name=moved]").value = item.dataset.stepId;
+    if (window.htmx) {
+      window.htmx.trigger(form, "submit");
+    } else {
+      form.submit();
+    }
+  }
+
+  function announceMove(item) {
+    const total = items(item.parentElement).length;
+    say(`${item.dataset.stepName}: position ${positionOf(item)} of ${total}.`);
+  }
+
+  function enableReorder(root) {
+    const list = root.querySelector(".builder-steps");
+    if (!list || items(list).length < 2) return;
+    items(list).forEach((item) => {
+      const handle = item.querySelector(".drag-handle");
+      if (!handle || handle.dataset.ready) return;
+      handle.dataset.ready = "1";
+      handle.hidden = false;
+      handle.addEventListener("pointerdown", (event) => startDrag(event, list, item, handle));
+      handle.addEventListener("keydown", (event) => moveByKey(event, list, item, handle));
+    });
+  }
+
+  function middle(li) {
+    const box = li.getBoundingClientRect();
+    return box.top + box.height / 2;
+  }
+
+  // Pointer drag: neighbours whose middle the pointer passes swap to the other side of the
+  // item. The dragged item itself never leaves the DOM, so it keeps the pointer capture.
+  function startDrag(event, list, item, handle) {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    handle.setPointerCapture(event.pointerId);
+    const before = items(list).map((li) => li.dataset.stepId).join(",");
+    item.classList.add("is-dragging");
+
+    function onMove(moveEvent) {
+      const y = moveEvent.clientY;
+      let moved = false;
+      let next = item.nextElementSibling;
+      while (next && y > middle(next)) {
+        list.insertBefore(next, item);
+        next = item.nextElementSibling;
+        moved = true;
       }
-      dragged = item;
-      orderBefore = currentOrder();
-      item.classList.add("is-dragging");
-      event.dataTransfer.effectAllowed = "move";
-      event.dataTransfer.setData("text/plain", item.dataset.stepId);
-    });
-    item.addEventListener("dragover", (event) => {
-      if (!dragged) return;
-      event.preventDefault();
-      if (dragged === item) return;
-      const box = item.getBoundingClientRect();
-      const after = event.clientY > box.top + box.height / 2;
-      list.insertBefore(dragged, after ? item.nextSibling : item);
-    });
-    item.addEventListener("drop", (event) => event.preventDefault());
-    item.addEventListener("dragend", () => {
+      let previous = item.previousElementSibling;
+      while (previous && y < middle(previous)) {
+        list.insertBefore(previous, item.nextElementSibling);
+        previous = item.previousElementSibling;
+        moved = true;
+      }
+      if (moved) announceMove(item);
+    }
+
+    function onEnd() {
+      handle.removeEventListener("pointermove", onMove);
+      handle.removeEventListener("pointerup", onEnd);
+      handle.removeEventListener("pointercancel", onEnd);
       item.classList.remove("is-dragging");
-      dragged = null;
-      const order = currentOrder();
-      if (order !== orderBefore) {
-        form.querySelector("[name=order]").value = order;
-        form.submit();
-      }
-    });
+      const after = items(list).map((li) => li.dataset.stepId).join(",");
+      if (after !== before) save(list, item);
+    }
+
+    handle.addEventListener("pointermove", onMove);
+    handle.addEventListener("pointerup", onEnd);
+    handle.addEventListener("pointercancel", onEnd);
+  }
+
+  // Keyboard: arrows move the step at once; the order is saved when the keys stop.
+  let keyTimer = null;
+  function moveByKey(event, list, item, handle) {
+    let target;
+    if (event.key === "ArrowUp") target = item.previousElementSibling;
+    else if (event.key === "ArrowDown") target = item.nextElementSibling?.nextElementSibling ?? null;
+    else return;
+    event.preventDefault();
+    if (event.key === "ArrowUp" && !target) return;
+    if (event.key === "ArrowDown" && !item.nextElementSibling) return;
+    list.insertBefore(item, target);
+    handle.focus();
+    announceMove(item);
+    clearTimeout(keyTimer);
+    keyTimer = setTimeout(() => save(list, item), KEY_SAVE_DELAY);
+  }
+
+  // The new steps replace the old ones, so focus is put back by id: on the same control
+  // (handles are shown only once enabled, too late for htmx's own restoring), else on the
+  // changed step.
+  let focusedId = null;
+  document.addEventListener("htmx:beforeSwap", () => {
+    focusedId = document.activeElement ? document.activeElement.id : null;
   });
+
+  document.addEventListener("htmx:afterSettle", () => {
+    const steps = document.getElementById("builder-steps");
+    if (!steps) return;
+    syncRevision(steps.dataset.revision);
+    enableReorder(steps);
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const target =
+      (focusedId && document.getElementById(focusedId)) ||
+      (steps.dataset.focusStep && document.getElementById(steps.dataset.focusStep)) ||
+      steps.querySelector("h2");
+    if (target) target.focus();
+  });
+
+  document.addEventListener("htmx:afterRequest", (event) => {
+    const form = event.detail.elt.closest && event.detail.elt.closest(".picker-add");
+    if (form && event.detail.successful) {
+      form.querySelectorAll(".picker-check:checked").forEach((box) => {
+        box.checked = false;
+      });
+    }
+  });
+
+  document.addEventListener("htmx:responseError", () => {
+    say("That change could not be saved. Reload the page and try again.");
+  });
+  document.addEventListener("htmx:sendError", () => {
+    say("The connection failed, so nothing was saved. Check your connection and try again.");
+  });
+
+  const steps = document.getElementById("builder-steps");
+  if (steps) enableReorder(steps);
 })();

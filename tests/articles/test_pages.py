@@ -167,6 +167,7 @@ def test_article_page_query_count_does_not_grow_with_comments(
     member = make_user()
     make_comment(article, member, "Mine, pending", approved=False)
     client.force_login(member)
+    # 17: one of them loads the member's routines for the pose cards' "Add to" menus.
     with django_assert_max_num_queries(17):
         response = client.get(article.get_absolute_url())
     assert len(response.context["comments"]) == comments + 1

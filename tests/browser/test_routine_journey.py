@@ -132,7 +132,9 @@ def test_member_edits_a_routine_with_the_keyboard_only(page, live_server, member
     make_pose("Pigeon", per_side=True)
     login(page, live_server, member)
     page.goto(f"/routines/{routine.pk}/edit/")
-    expect(page.get_by_text("Blanket under the back knee.")).to_be_visible()
+    expect(
+        page.locator("#builder-steps").get_by_text("Blanket under the back knee.")
+    ).to_be_visible()
 
     tab_to(page, page.get_by_label("Find a pose"))
     page.keyboard.type("pigeon")

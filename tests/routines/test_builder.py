@@ -117,6 +117,23 @@ def test_update_sets_hold_side_and_note(member_client, routine):
     assert (per_side.hold_seconds, per_side.side, per_side.note) == (40, "left", "Use a block")
 
 
+def test_the_builder_shows_and_keeps_a_hold_in_breaths(member_client, routine):
+    step = step_of(routine, 1)
+    post(member_client, url("step-update", routine, step), step_data(step, hold_breaths=8))
+    step.refresh_from_db()
+    assert step.hold_breaths == 8
+    page = member_client.get(url("edit", routine)).content.decode()
+    assert f'name="step-{step.pk}-hold_breaths" value="8"' in page
+    # Saving the step again from its form keeps the breaths it shows.
+    post(
+        member_client,
+        url("step-update", routine, step),
+        step_data(step, hold_breaths=8, note="x", revision=1),
+    )
+    step.refresh_from_db()
+    assert (step.hold_breaths, step.note) == (8, "x")
+
+
 @pytest.mark.parametrize(
     "hold, message",
     [
