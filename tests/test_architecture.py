@@ -20,7 +20,9 @@ ALLOWED = {
     "accounts": {"poses", "routines", "articles"},
     "core": {"poses", "routines", "articles", "accounts"},
 }
-LOCAL = {*APPS, PROJECT}
+# Small site-wide helpers below every app: any app may use them, they use no app.
+LIBRARIES = ("idempotency",)
+LOCAL = {*APPS, *LIBRARIES, PROJECT}
 
 
 def is_wiring(path):
@@ -72,6 +74,8 @@ def wrong_way(path):
             allowed = False  # apps read settings through django.conf, never the module
         elif target == "core":
             allowed = is_wiring(path)
+        elif target in LIBRARIES:
+            allowed = app not in LIBRARIES
         else:
             allowed = target in ALLOWED.get(app, set())
         if not allowed:
@@ -87,6 +91,12 @@ def source_files(top):
 @pytest.mark.parametrize("app", APPS)
 def test_app_imports_only_what_it_may(app):
     problems = [problem for path in source_files(app) for problem in wrong_way(path)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("library", LIBRARIES)
+def test_library_imports_no_app(library):
+    problems = [problem for path in source_files(library) for problem in wrong_way(path)]
     assert problems == []
 
 
@@ -115,6 +125,8 @@ def test_every_app_is_checked():
         ("accounts/services.py", "from routines.models import Routine\n", True),
         ("core/views.py", "from accounts.models import Profile\n", True),
         ("poses/views.py", "from .models import Pose\n", True),
+        ("articles/forms.py", "import idempotency\n", True),
+        ("idempotency/__init__.py", "from routines.models import Routine\n", False),
         ("poses/templatetags/pose_tags.py", "from ..models import Pose\n", True),
     ],
 )
