@@ -10,6 +10,7 @@ from django.utils import timezone
 from articles.models import Article, Status
 from core import demo
 from poses.models import Category, Contraindication, Muscle, Pose, PoseContraindication, PoseStep
+from poses.search import index_poses
 from routines.models import Routine, RoutineStep
 
 TEAM_USERNAME = "psoas-team"
@@ -77,6 +78,8 @@ def load_catalogue(content):
         pose = poses[row["slug"]]
         pose.counterposes.set([poses[slug] for slug in row["counterposes"]])
         pose.preparatory_poses.set([poses[slug] for slug in row["preparatory"]])
+    # Steps are bulk-created, which no signal sees: index the poses once they are complete.
+    index_poses(Pose.objects.filter(slug__in=poses))
     return poses
 
 

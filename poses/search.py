@@ -1,0 +1,305 @@
+"""Search over poses: what people type, folded the same way as what the catalogue says.
+
+Words are compared after `canonical_words`: diacritics, case, apostrophes, hyphens, plurals and
+the usual spelling variants of transliterated Sanskrit are taken out on both sides, in Python,
+so SQLite and PostgreSQL match exactly the same substrings. Each pose keeps those words in a
+`PoseSearchEntry`, rebuilt by the signal handlers at the end of this module whenever the pose,
+its steps or its links change.
+"""
+
+import difflib
+import re
+
+from django.db import connection, connections
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from .models import Category, Muscle, Pose, PoseSearchEntry, PoseStep, SearchWord, fold
+
+MAX_QUERY_WORDS = 8
+MAX_WORD_LENGTH = 40
+SUGGESTION_CUTOFF = 0.75
+
+WORD = re.compile(r"[^\W_]+")
+DOUBLED = re.compile(r"(.)\1+")
+# Spellings of one Sanskrit sound: ś and ṣ are written sh or s, ṛ ri or r, c ch or c.
+VARIANTS = (("sh", "s"), ("ch", "c"), ("ri", "r"))
+
+# Words people use for muscles the catalogue names anatomically, by muscle slug.
+MUSCLE_WORDS = {
+    "psoas-major": "hip flexors psoas iliopsoas",
+    "iliacus": "hip flexors iliopsoas",
+    "rectus-femoris": "hip flexors quads thigh",
+    "quadriceps": "quads thigh",
+    "hamstrings": "back of the thigh",
+    "glutes": "buttocks gluteus",
+    "adductors": "inner thigh groin",
+    "hip-external-rotators": "piriformis outer hip",
+    "abdominals": "abs core belly",
+    "erector-spinae": "back muscles spine",
+    "latissimus-dorsi": "lats",
+    "chest": "pectorals pecs",
+}
+# Words people use for categories, by category slug.
+CATEGORY_WORDS = {
+    "hip-opener": "hips",
+    "backbend": "back bend extension",
+    "twist": "twisting rotation",
+    "resting": "restorative relaxation",
+    "forward-fold": "forward bend",
+    "inversion": "upside down",
+}
+RANKS = {"exact name": 60, "name prefix": 50, "name words": 45, "alias": 40, "term": 30}
+
+
+def canonical(word):
+    for written, sound in VARIANTS:
+        word = word.replace(written, sound)
+    word = DOUBLED.sub(r"\1", word)
+    # Plurals: "quads", "twists", "hip flexors" find "quad", "twist", "hip flexor".
+    if len(word) > 3 and word.endswith("s"):
+        word = word[:-1]
+    return word
+
+
+def canonical_words(text):
+    """The words of `text` as search compares them: "Child's pose" -> ["cild", "pose"]."""
+    folded = fold(text).replace("'", "").replace("\u2019", "")
+    return [canonical(word[:MAX_WORD_LENGTH]) for word in WORD.findall(folded)]
+
+
+def canonical_text(text):
+    return " ".join(canonical_words(text))
+
+
+def query_words(query):
+    """A visitor's query as words to match; punctuation and search syntax are plain text."""
+    words = canonical_words(query)
+    return list(dict.fromkeys(words))[:MAX_QUERY_WORDS]
+
+
+# Building the index
+
+
+def name_variants(name):
+    """A name as written, without a trailing "pose", and run together ("down dog" -> "downdog")."""
+    words = canonical_words(name)
+    if not words:
+        return []
+    variants = [" ".join(words), "".join(words)]
+    if len(words) > 1 and words[-1] == "pose":
+        variants.append(" ".join(words[:-1]))
+    return variants
+
+
+def barred(variants):
+    """`|a|b|`: so a whole name matches "|a|" and a name prefix matches "|a"."""
+    return "|" + "|".join(dict.fromkeys(variants)) + "|" if variants else ""
+
+
+def entry_for(pose):
+    """The search entry of a pose, from the pose and its (possibly prefetched) links."""
+    names = [v for name in (pose.english_name, pose.sanskrit_name) for v in name_variants(name)]
+    aliases = [v for alias in pose.alias_list for v in name_variants(alias)]
+    terms = []
+    for category in pose.categories.all():
+        terms += [category.name, CATEGORY_WORDS.get(category.slug, "")]
+    for muscle in {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}:
+        terms += [muscle.name, MUSCLE_WORDS.get(muscle.slug, "")]
+    terms = canonical_text(" ".join(terms))
+    prose = [pose.summary, pose.benefits, *(step.instruction for step in pose.steps.all())]
+    document = " ".join([*names, *aliases, terms, canonical_text(" ".join(prose))])
+    return PoseSearchEntry(
+        pose=pose, names=barred(names), aliases=barred(aliases), terms=terms, document=document
+    )
+
+
+def vocabulary_of(entry):
+    """{key: text} for the words "Did you mean" may offer, from names, aliases and terms."""
+    words = {}
+    pose = entry.pose
+    texts = [pose.english_name, pose.sanskrit_name, *pose.alias_list]
+    texts += [c.name for c in pose.categories.all()]
+    texts += [m.name for m in {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}]
+    for text in texts:
+        for word in WORD.findall(fold(text).replace("'", "").replace("\u2019", "")):
+            if len(word) >= 3 and not word.isdigit() and len(word) <= MAX_WORD_LENGTH:
+                words.setdefault(canonical(word), word)
+    return words
+
+
+def index_poses(poses):
+    """Rebuild the search entries of `poses` (a QuerySet); returns how many were written."""
+    poses = poses.prefetch_related(
+        "categories", "muscles_stretched", "muscles_strengthened", "steps"
+    )
+    count = 0
+    for chunk in chunked(poses.iterator(chunk_size=500), 500):
+        entries = [entry_for(pose) for pose in chunk]
+        PoseSearchEntry.objects.filter(pose__in=[pose.pk for pose in chunk]).delete()
+        PoseSearchEntry.objects.bulk_create(entries)
+        words = {}
+        for entry in entries:
+            words.update(vocabulary_of(entry))
+        SearchWord.objects.bulk_create(
+            [SearchWord(key=key, text=text) for key, text in words.items()],
+            ignore_conflicts=True,
+        )
+        count += len(entries)
+    return count
+
+
+def chunked(iterable, size):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# Searching
+
+
+def containing_all(words):
+    """Pose ids whose document holds every word, through each database's trigram index."""
+    if connection.vendor == "sqlite":
+        # The FTS5 trigram table answers LIKE '%word%' from its index (words of 3+ letters).
+        where = " AND ".join(["document LIKE %s"] * len(words))
+        sql = f"SELECT rowid FROM poses_posesearchentry_fts WHERE {where}"
+        return Q(pk__in=RawSQL(sql, [f"%{word}%" for word in words]))
+    # PostgreSQL: the pg_trgm GIN index on document serves these LIKEs.
+    condition = Q()
+    for word in words:
+        condition &= Q(search_entry__document__contains=word)
+    return condition
+
+
+def all_words_in(field, words):
+    condition = Q()
+    for word in words:
+        condition &= Q(**{f"search_entry__{field}__contains": word})
+    return condition
+
+
+def rank(words):
+    """Exact name > name prefix > name words in any order > alias > muscle or category > text."""
+    phrase = " ".join(words)
+    return Case(
+        When(search_entry__names__contains=f"|{phrase}|", then=Value(RANKS["exact name"])),
+        When(search_entry__names__contains=f"|{phrase}", then=Value(RANKS["name prefix"])),
+        When(all_words_in("names", words), then=Value(RANKS["name words"])),
+        When(search_entry__aliases__contains=phrase, then=Value(RANKS["alias"])),
+        When(all_words_in("terms", words), then=Value(RANKS["term"])),
+        default=Value(0),
+        output_field=IntegerField(),
+    )
+
+
+def ranked_matches(poses, query):
+    words = query_words(query)
+    if not words:
+        return poses
+    return (
+        poses.filter(containing_all(words))
+        .annotate(search_rank=rank(words))
+        .order_by("-search_rank", "english_name", "pk")
+    )
+
+
+def did_you_mean(query):
+    """The query with each unknown word replaced by the closest catalogue word, or ""."""
+    originals = WORD.findall(fold(query).replace("'", ""))[:MAX_QUERY_WORDS]
+    corrected, changed = [], False
+    for original in originals:
+        key = canonical(original[:MAX_WORD_LENGTH])
+        if len(key) < 3 or SearchWord.objects.filter(key=key).exists():
+            corrected.append(original)
+            continue
+        closest = closest_word(key)
+        corrected.append(closest.text if closest else original)
+        changed = changed or closest is not None
+    return " ".join(corrected) if changed else ""
+
+
+def closest_word(key):
+    # Misspellings rarely change the first letter, and it keeps the candidates few.
+    candidates = {
+        word.key: word
+        for word in SearchWord.objects.filter(key__startswith=key[0]).only("key", "text")
+        if abs(len(word.key) - len(key)) <= 3
+    }
+    best = difflib.get_close_matches(key, candidates, n=1, cutoff=SUGGESTION_CUTOFF)
+    return candidates[best[0]] if best else None
+
+
+def search_with_correction(poses, query):
+    """(ranked matches, correction): a misspelt query answers with its closest spelling."""
+    matches = ranked_matches(poses, query)
+    if not query_words(query) or matches.exists():
+        return matches, ""
+    correction = did_you_mean(query)
+    if correction:
+        return ranked_matches(poses, correction), correction
+    return matches, ""
+
+
+# Keeping the index in step with the catalogue
+
+
+def reindex_pose(sender, instance, raw=False, **kwargs):
+    if not raw:
+        index_poses(Pose.objects.filter(pk=instance.pk))
+
+
+def reindex_step_pose(sender, instance, raw=False, origin=None, **kwargs):
+    # Steps deleted along with their pose leave nothing to index.
+    if raw or isinstance(origin, Pose) or getattr(origin, "model", None) is Pose:
+        return
+    index_poses(Pose.objects.filter(pk=instance.pose_id))
+
+
+def reindex_linked_poses(sender, instance, action, reverse, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if not reverse:
+        index_poses(Pose.objects.filter(pk=instance.pk))
+    elif pk_set:
+        index_poses(Pose.objects.filter(pk__in=pk_set))
+
+
+def reindex_term_poses(sender, instance, raw=False, **kwargs):
+    """A renamed category or muscle changes the entries of every pose that has it."""
+    if raw:
+        return
+    if sender is Category:
+        poses = Pose.objects.filter(categories=instance)
+    else:
+        poses = Pose.objects.filter(
+            Q(muscles_stretched=instance) | Q(muscles_strengthened=instance)
+        ).distinct()
+    index_poses(poses)
+
+
+def index_unindexed_poses(using="default", **kwargs):
+    """After `migrate`: poses saved before the index existed, or by bulk_create, get entries."""
+    # Migrated back to before the index: nothing to fill.
+    if PoseSearchEntry._meta.db_table in connections[using].introspection.table_names():
+        index_poses(Pose.objects.using(using).filter(search_entry__isnull=True))
+
+
+def connect_signals():
+    post_save.connect(reindex_pose, sender=Pose, dispatch_uid="search-pose")
+    for signal in (post_save, post_delete):
+        signal.connect(reindex_step_pose, sender=PoseStep, dispatch_uid=f"search-step-{signal}")
+    for field in ("categories", "muscles_stretched", "muscles_strengthened"):
+        m2m_changed.connect(
+            reindex_linked_poses,
+            sender=getattr(Pose, field).through,
+            dispatch_uid=f"search-{field}",
+        )
+    for model in (Category, Muscle):
+        post_save.connect(reindex_term_poses, sender=model, dispatch_uid=f"search-{model}")
