@@ -12,6 +12,7 @@ urlpatterns = [
     path("poses/", include("poses.urls")),
     path("routines/", include("routines.urls")),
     path("articles/", include("articles.urls")),
+    path("search/", include("core.search_urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
