@@ -20,6 +20,7 @@ from .models import Category, Muscle, Pose, PoseSearchEntry, PoseStep, SearchWor
 MAX_QUERY_WORDS = 8
 MAX_WORD_LENGTH = 40
 SUGGESTION_CUTOFF = 0.75
+TRIGRAM = 3
 
 WORD = re.compile(r"[^\W_]+")
 DOUBLED = re.compile(r"(.)\1+")
@@ -166,16 +167,17 @@ def chunked(iterable, size):
 
 def containing_all(words):
     """Pose ids whose document holds every word, through each database's trigram index."""
-    if connection.vendor == "sqlite":
-        # The FTS5 trigram table answers LIKE '%word%' from its index (words of 3+ letters).
-        where = " AND ".join(["document LIKE %s"] * len(words))
-        sql = f"SELECT rowid FROM poses_posesearchentry_fts WHERE {where}"
-        return Q(pk__in=RawSQL(sql, [f"%{word}%" for word in words]))
-    # PostgreSQL: the pg_trgm GIN index on document serves these LIKEs.
-    condition = Q()
-    for word in words:
-        condition &= Q(search_entry__document__contains=word)
-    return condition
+    condition = all_words_in("document", words)
+    long_words = [word for word in words if len(word) >= TRIGRAM]
+    if connection.vendor != "sqlite" or not long_words:
+        # PostgreSQL: the pg_trgm GIN index on document serves these LIKEs.
+        return condition
+    # SQLite: the FTS5 trigram table answers LIKE '%word%' from its index. Shorter words
+    # are checked on the entry itself: SQLite 3.40 crashes on a short pattern in FTS5.
+    where = " AND ".join(["document LIKE %s"] * len(long_words))
+    sql = f"SELECT rowid FROM poses_posesearchentry_fts WHERE {where}"
+    found = Q(pk__in=RawSQL(sql, [f"%{word}%" for word in long_words]))
+    return found & all_words_in("document", [w for w in words if len(w) < TRIGRAM])
 
 
 def all_words_in(field, words):
