@@ -57,6 +57,8 @@ def results(request):
             correction = did_you_mean(query)
             if correction:
                 poses, articles, pose_count = find(correction)
+            if not pose_count and not articles:
+                correction = ""
     return render(
         request,
         "search/results.html",

@@ -244,8 +244,10 @@ def search_with_correction(poses, query):
     if not query_words(query) or matches.exists():
         return matches, ""
     correction = did_you_mean(query)
-    if correction:
-        return ranked_matches(poses, correction), correction
+    corrected = ranked_matches(poses, correction) if correction else None
+    # Words are not removed from the vocabulary when a pose changes, so check the answer.
+    if corrected is not None and corrected.exists():
+        return corrected, correction
     return matches, ""
 
 

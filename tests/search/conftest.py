@@ -38,9 +38,14 @@ def catalogue(db):
         ),
         "tree": make_pose("Tree pose", slug="tree", sanskrit_name="Vṛkṣāsana"),
         "lunge": make_pose(
-            "Low lunge", sanskrit_name="Āñjaneyāsana", categories=[hip_opener], strengthens=[quadriceps]
+            "Low lunge",
+            sanskrit_name="Āñjaneyāsana",
+            categories=[hip_opener],
+            strengthens=[quadriceps],
         ),
-        "twist": make_pose("Supine twist", sanskrit_name="Supta Matsyendrāsana", categories=[twist]),
+        "twist": make_pose(
+            "Supine twist", sanskrit_name="Supta Matsyendrāsana", categories=[twist]
+        ),
         "fold": make_pose(
             "Standing forward fold", sanskrit_name="Uttānāsana", stretches=[hamstrings]
         ),
