@@ -8,6 +8,7 @@ its steps or its links change.
 """
 
 import difflib
+import functools
 import re
 
 from django.db import connection, connections
@@ -54,6 +55,7 @@ CATEGORY_WORDS = {
 RANKS = {"exact name": 60, "name prefix": 50, "name words": 45, "alias": 40, "term": 30}
 
 
+@functools.lru_cache(maxsize=50_000)
 def canonical(word):
     for written, sound in VARIANTS:
         word = word.replace(written, sound)
@@ -66,7 +68,9 @@ def canonical(word):
 
 def canonical_words(text):
     """The words of `text` as search compares them: "Child's pose" -> ["cild", "pose"]."""
-    folded = fold(text).replace("'", "").replace("\u2019", "")
+    # Most text is plain ASCII, which needs no Unicode decomposition.
+    folded = text.casefold() if text.isascii() else fold(text)
+    folded = folded.replace("'", "").replace("\u2019", "")
     return [canonical(word[:MAX_WORD_LENGTH]) for word in WORD.findall(folded)]
 
 
@@ -99,35 +103,54 @@ def barred(variants):
     return "|" + "|".join(dict.fromkeys(variants)) + "|" if variants else ""
 
 
-def entry_for(pose):
-    """The search entry of a pose, from the pose and its (possibly prefetched) links."""
+def linked_names(pose):
+    """The names of a pose's categories and muscles, from its (possibly prefetched) links."""
+    muscles = {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}
+    return [c.name for c in pose.categories.all()] + sorted(m.name for m in muscles)
+
+
+def terms_of(pose):
+    """Categories and muscles, with the everyday words for them, as search compares them."""
+    words = []
+    for category in pose.categories.all():
+        words += [category.name, CATEGORY_WORDS.get(category.slug, "")]
+    for muscle in {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}:
+        words += [muscle.name, MUSCLE_WORDS.get(muscle.slug, "")]
+    return canonical_text(" ".join(words))
+
+
+def prose_of(pose, steps):
+    return canonical_text(" ".join([pose.summary, pose.benefits, *steps]))
+
+
+def entry_for(pose, *, terms, prose):
+    """The search entry of a pose, given its `terms_of` and `prose_of`."""
     names = [v for name in (pose.english_name, pose.sanskrit_name) for v in name_variants(name)]
     aliases = [v for alias in pose.alias_list for v in name_variants(alias)]
-    terms = []
-    for category in pose.categories.all():
-        terms += [category.name, CATEGORY_WORDS.get(category.slug, "")]
-    for muscle in {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}:
-        terms += [muscle.name, MUSCLE_WORDS.get(muscle.slug, "")]
-    terms = canonical_text(" ".join(terms))
-    prose = [pose.summary, pose.benefits, *(step.instruction for step in pose.steps.all())]
-    document = " ".join([*names, *aliases, terms, canonical_text(" ".join(prose))])
+    document = " ".join([*names, *aliases, terms, prose])
     return PoseSearchEntry(
         pose=pose, names=barred(names), aliases=barred(aliases), terms=terms, document=document
     )
 
 
-def vocabulary_of(entry):
+def vocabulary_of(pose, term_names):
     """{key: text} for the words "Did you mean" may offer, from names, aliases and terms."""
     words = {}
-    pose = entry.pose
-    texts = [pose.english_name, pose.sanskrit_name, *pose.alias_list]
-    texts += [c.name for c in pose.categories.all()]
-    texts += [m.name for m in {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}]
-    for text in texts:
+    for text in [pose.english_name, pose.sanskrit_name, *pose.alias_list, *term_names]:
         for word in WORD.findall(fold(text).replace("'", "").replace("\u2019", "")):
-            if len(word) >= 3 and not word.isdigit() and len(word) <= MAX_WORD_LENGTH:
+            if 3 <= len(word) <= MAX_WORD_LENGTH and not word.isdigit():
                 words.setdefault(canonical(word), word)
     return words
+
+
+def save_entries(entries, vocabulary):
+    """Replace the entries of their poses, and add new words to the vocabulary."""
+    PoseSearchEntry.objects.filter(pose__in=[entry.pose_id for entry in entries]).delete()
+    PoseSearchEntry.objects.bulk_create(entries)
+    SearchWord.objects.bulk_create(
+        [SearchWord(key=key, text=text) for key, text in vocabulary.items()],
+        ignore_conflicts=True,
+    )
 
 
 def index_poses(poses):
@@ -137,16 +160,12 @@ def index_poses(poses):
     )
     count = 0
     for chunk in chunked(poses.iterator(chunk_size=500), 500):
-        entries = [entry_for(pose) for pose in chunk]
-        PoseSearchEntry.objects.filter(pose__in=[pose.pk for pose in chunk]).delete()
-        PoseSearchEntry.objects.bulk_create(entries)
-        words = {}
-        for entry in entries:
-            words.update(vocabulary_of(entry))
-        SearchWord.objects.bulk_create(
-            [SearchWord(key=key, text=text) for key, text in words.items()],
-            ignore_conflicts=True,
-        )
+        entries, vocabulary = [], {}
+        for pose in chunk:
+            steps = [step.instruction for step in pose.steps.all()]
+            entries.append(entry_for(pose, terms=terms_of(pose), prose=prose_of(pose, steps)))
+            vocabulary.update(vocabulary_of(pose, linked_names(pose)))
+        save_entries(entries, vocabulary)
         count += len(entries)
     return count
 
