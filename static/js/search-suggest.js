@@ -53,22 +53,20 @@
     function show(suggestions) {
       list.replaceChildren();
       suggestions.forEach(function (suggestion, i) {
+        // An option holds no link of its own: the list box is the one control.
         var option = document.createElement("li");
-        var link = document.createElement("a");
         option.id = id + "-" + i;
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", "false");
-        link.href = suggestion.url;
-        link.tabIndex = -1;
-        link.textContent = suggestion.name;
+        option.dataset.url = suggestion.url;
+        option.textContent = suggestion.name;
         if (suggestion.sanskrit) {
           var sanskrit = document.createElement("span");
           sanskrit.className = "sanskrit small ms-1";
           sanskrit.lang = "sa-Latn";
           sanskrit.textContent = suggestion.sanskrit;
-          link.appendChild(sanskrit);
+          option.appendChild(sanskrit);
         }
-        option.appendChild(link);
         list.appendChild(option);
       });
       active = -1;
@@ -110,7 +108,7 @@
         highlight(active + (event.key === "ArrowDown" ? 1 : -1));
       } else if (event.key === "Enter" && active >= 0) {
         event.preventDefault();
-        window.location.assign(options()[active].querySelector("a").href);
+        window.location.assign(options()[active].dataset.url);
       } else if (event.key === "Escape") {
         event.preventDefault();
         close();
@@ -122,6 +120,10 @@
     });
     list.addEventListener("mousedown", function (event) {
       event.preventDefault();
+    });
+    list.addEventListener("click", function (event) {
+      var option = event.target.closest("[role=option]");
+      if (option) window.location.assign(option.dataset.url);
     });
   }
 
