@@ -165,7 +165,8 @@ class Pose(models.Model):
         ordering = ["english_name"]
         indexes = [
             # Lets the catalogue page through published poses in name order without sorting
-            # the whole table, and answer searches from the index alone.
+            # the whole table. (Search itself goes through PoseSearchEntry; search_text serves
+            # the admin's check for a duplicate Sanskrit name.)
             models.Index(
                 fields=["english_name", "is_published", "search_text"], name="pose_name_search"
             )
