@@ -331,7 +331,11 @@ class PoseSearchEntry(models.Model):
 class SearchWord(models.Model):
     """A word of the catalogue's names and terms, the vocabulary "Did you mean" picks from."""
 
-    key = models.CharField(max_length=80, unique=True, help_text="The word as search compares it.")
+    # The word itself is the key, so loading a backup over words the signals already added
+    # updates them instead of colliding.
+    key = models.CharField(
+        max_length=80, primary_key=True, help_text="The word as search compares it."
+    )
     text = models.CharField(max_length=80, help_text="The word as people write it.")
 
     def __str__(self):

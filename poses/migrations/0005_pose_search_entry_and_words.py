@@ -63,8 +63,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='SearchWord',
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(help_text='The word as search compares it.', max_length=80, unique=True)),
+                ('key', models.CharField(help_text='The word as search compares it.', max_length=80, primary_key=True, serialize=False)),
                 ('text', models.CharField(help_text='The word as people write it.', max_length=80)),
             ],
         ),
