@@ -75,17 +75,27 @@ def serve(env, tmp, **overrides):
     return Gunicorn({**env, **overrides}, tmp / "gunicorn.log")
 
 
-def measure_search(env, tmp, path):
+def measure_search(env, tmp, paths):
+    """{label: timings} for each search path, uncached, and what the index costs."""
     from bench.pages import SEARCH_TERM
+    from bench.seed import search_index_cost
     from poses.models import Pose
 
+    results = {}
     with serve(env, tmp, PAGE_CACHE_SECONDS="0") as server:
-        timings = load.time_sequential(
-            server.base_url + path, count=SEARCH_COUNT, warmup=SEARCH_WARMUP
-        )
-    timings["matches"] = Pose.objects.published().search(SEARCH_TERM).count()
-    print(f"  {timings['matches']:,} matches, median {timings['median']:.1f} ms", flush=True)
-    return timings
+        for label, path in paths.items():
+            results[label] = load.time_sequential(
+                server.base_url + path, count=SEARCH_COUNT, warmup=SEARCH_WARMUP
+            )
+            print(f"  {label}: median {results[label]['median']:.1f} ms", flush=True)
+    matches = Pose.objects.published().search(SEARCH_TERM).count()
+    index = search_index_cost()
+    print(
+        f"  {matches:,} matches; index {index['bytes'] / 2**20:.1f} MB, "
+        f"re-indexing a pose {index['write_ms']:.1f} ms",
+        flush=True,
+    )
+    return {"matches": matches, "paths": results, "index": index}
 
 
 def inspect_page(client, path):
@@ -171,16 +181,16 @@ def benchmark(tmp, phases):
     from django.conf import settings
 
     from bench import seed
-    from bench.pages import SEARCH_TERM, build_pages, catalogue
+    from bench.pages import build_pages, search_paths
 
     with phases("migrate, demo content, collectstatic"):
         prepare_database()
-    search_path = catalogue({"q": SEARCH_TERM})
+    paths = search_paths()
     growth = {}
     with phases(f"grow the catalogue to {SEARCH_SIZES[0]:,} poses"):
         seed.grow_poses(SEARCH_SIZES[0])
     with phases(f"search at {SEARCH_SIZES[0]:,} poses"):
-        growth[SEARCH_SIZES[0]] = measure_search(env, tmp, search_path)
+        growth[SEARCH_SIZES[0]] = measure_search(env, tmp, paths)
     with phases(f"seed {MAIN_POSES:,} poses, {MEMBERS:,} members, {ROUTINES:,} routines"):
         seed.grow_poses(MAIN_POSES)
         owners = seed.add_members(MEMBERS)
@@ -188,7 +198,7 @@ def benchmark(tmp, phases):
         member, routine = seed.add_bench_member()
     sizes = seed.data_sizes()
     with phases(f"search at {SEARCH_SIZES[1]:,} poses"):
-        growth[SEARCH_SIZES[1]] = measure_search(env, tmp, search_path)
+        growth[SEARCH_SIZES[1]] = measure_search(env, tmp, paths)
     pages = build_pages(routine, settings.STATIC_URL)
     with phases("query counts in-process"):
         facts, cookie = inspect_pages(pages, member)
@@ -200,14 +210,14 @@ def benchmark(tmp, phases):
     with phases(f"grow the catalogue to {SEARCH_SIZES[2]:,} poses"):
         seed.grow_poses(SEARCH_SIZES[2])
     with phases(f"search at {SEARCH_SIZES[2]:,} poses"):
-        growth[SEARCH_SIZES[2]] = measure_search(env, tmp, search_path)
+        growth[SEARCH_SIZES[2]] = measure_search(env, tmp, paths)
     return {
         "pages": pages,
         "loads": loads,
         "facts": facts,
         "sizes": sizes,
         "growth": growth,
-        "search_path": search_path,
+        "search_paths": paths,
         "builder": builder_timings,
     }
 

@@ -8,6 +8,8 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from articles.models import Article
 
 SEARCH_TERM = "pigeon"
+SITE_SEARCH_TERM = "hip flexors"
+TYPO_TERM = "pidgeon"
 POSE_SLUG = "pigeon"
 CEILING_PATH = "bench/ceiling.html"
 
@@ -40,6 +42,17 @@ def url(name, args=(), *, fallback, query=None):
 
 def catalogue(query=None):
     return url("poses:list", fallback="/poses/", query=query)
+
+
+def search_paths():
+    """{label: path} of the searches timed as the catalogue grows, the catalogue's first."""
+    return {
+        "Catalogue search": catalogue({"q": SEARCH_TERM}),
+        "Catalogue search, typo": catalogue({"q": TYPO_TERM}),
+        "Site-wide search": url(
+            "search:results", fallback="/search/", query={"q": SITE_SEARCH_TERM}
+        ),
+    }
 
 
 def build_pages(routine, static_url):

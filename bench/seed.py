@@ -1,20 +1,39 @@
 """A large data set built with bulk_create: variations of the demo poses, members, routines.
 
-bulk_create skips save() and signals, so derived fields (Pose.search_text) are filled here and
-no page-cache invalidation fires while seeding.
+bulk_create skips save() and signals, so derived fields (Pose.search_text and the search index)
+are filled here and no page-cache invalidation fires while seeding.
 """
 
 import random
+import statistics
+import time
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max
 from django.utils.text import slugify
 
 from accounts.models import Profile
-from poses.models import Contraindication, Pose, PoseContraindication, PoseStep, fold
+from poses.models import (
+    Contraindication,
+    Pose,
+    PoseContraindication,
+    PoseSearchEntry,
+    PoseStep,
+    SearchWord,
+    fold,
+)
+from poses.search import (
+    entry_for,
+    index_poses,
+    linked_names,
+    prose_of,
+    save_entries,
+    terms_of,
+    vocabulary_of,
+)
 from routines.models import Routine, RoutineStep, Side, Visibility
 
 BATCH = 2000
@@ -149,6 +168,60 @@ def grow_poses(total):
             rows.setdefault(model, []).extend(objs)
     for model, objs in rows.items():
         model.objects.bulk_create(objs, batch_size=BATCH)
+    index_variations(chosen, new_ids, numbers)
+
+
+def index_variations(chosen, new_ids, numbers):
+    """Search entries as poses.search.index_poses writes them, reusing each template's links."""
+    templates = {id(t): t for t in chosen}.values()
+    parts = {
+        id(t): (terms_of(t.pose), prose_of(t.pose, t.steps), linked_names(t.pose))
+        for t in templates
+    }
+    entries, vocabulary = [], {}
+    for template, pose_id, number in zip(chosen, new_ids, numbers, strict=True):
+        pose = variation(template, number)
+        pose.pk = pose_id
+        terms, prose, names = parts[id(template)]
+        entries.append(entry_for(pose, terms=terms, prose=prose))
+        vocabulary.update(vocabulary_of(pose, names))
+        if len(entries) == BATCH:
+            save_entries(entries, vocabulary)
+            entries, vocabulary = [], {}
+    if entries:
+        save_entries(entries, vocabulary)
+
+
+INDEX_WRITE_SAMPLE = 50
+
+
+def search_index_cost():
+    """The search index's disk use, and the time to re-index one pose as a save does."""
+    tables = [PoseSearchEntry._meta.db_table, SearchWord._meta.db_table]
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            # dbstat: the pages of each table and index, FTS5's shadow tables included.
+            cursor.execute(
+                "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE %s OR name LIKE %s OR name LIKE %s",
+                [f"{tables[0]}%", f"{tables[1]}%", f"sqlite_autoindex_{tables[1]}%"],
+            )
+        else:
+            cursor.execute("SELECT pg_total_relation_size(%s) + pg_total_relation_size(%s)", tables)
+        size = cursor.fetchone()[0] or 0
+    poses = Pose.objects.count()
+    pks = rng.sample(list(Pose.objects.values_list("pk", flat=True)), INDEX_WRITE_SAMPLE)
+    timings = []
+    for pk in pks:
+        started = time.perf_counter()
+        with transaction.atomic():
+            index_poses(Pose.objects.filter(pk=pk))
+        timings.append((time.perf_counter() - started) * 1000)
+    return {
+        "bytes": size,
+        "bytes_per_pose": size / poses,
+        "write_ms": statistics.median(timings),
+        "sample": INDEX_WRITE_SAMPLE,
+    }
 
 
 @transaction.atomic

@@ -89,7 +89,8 @@ class Gunicorn:
                 with urllib.request.urlopen(f"{self.base_url}/healthz", timeout=2) as response:
                     if response.status == 200:
                         return
-            except (urllib.error.URLError, ConnectionError):
+            # A busy machine: workers still booting can leave the socket silent past the timeout.
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.2)
         raise RuntimeError(f"gunicorn did not answer within {START_TIMEOUT} s")
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class PosesConfig(AppConfig):
@@ -13,3 +14,8 @@ class PosesConfig(AppConfig):
         cleanup_pre_delete.connect(
             images.delete_renditions, sender=PoseImage, dispatch_uid="pose_image_renditions"
         )
+
+        from . import search
+
+        search.connect_signals()
+        post_migrate.connect(search.index_unindexed_poses, sender=self)

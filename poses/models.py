@@ -93,11 +93,10 @@ class PoseQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def search(self, query):
-        words = fold(query).split()
-        qs = self
-        for word in words:
-            qs = qs.filter(search_text__contains=word)
-        return qs
+        """Poses matching every word of `query`, best first (see poses/search.py)."""
+        from .search import ranked_matches
+
+        return ranked_matches(self, query)
 
     def safe_for(self, conditions):
         """Drop poses marked *avoid* for any of the given contraindications."""
@@ -108,6 +107,24 @@ class PoseQuerySet(models.QuerySet):
             severity=Severity.AVOID, contraindication__in=conditions
         )
         return self.exclude(pk__in=avoided.values("pose_id"))
+
+    def for_detail(self):
+        """Everything the pose page shows, in one query per relation."""
+        published = Pose.objects.published()
+        return self.prefetch_related(
+            "steps",
+            "categories",
+            "muscles_stretched",
+            "muscles_strengthened",
+            "images",
+            "sources",
+            Prefetch(
+                "pose_contraindications",
+                queryset=PoseContraindication.objects.select_related("contraindication"),
+            ),
+            Prefetch("counterposes", queryset=published),
+            Prefetch("preparatory_poses", queryset=published),
+        )
 
     def for_cards(self):
         return self.prefetch_related(
@@ -193,7 +210,8 @@ class Pose(models.Model):
         ordering = ["english_name"]
         indexes = [
             # Lets the catalogue page through published poses in name order without sorting
-            # the whole table, and answer searches from the index alone.
+            # the whole table. (Search itself goes through PoseSearchEntry; search_text serves
+            # the admin's check for a duplicate Sanskrit name.)
             models.Index(
                 fields=["english_name", "is_published", "search_text"], name="pose_name_search"
             )
@@ -361,3 +379,37 @@ class PoseImage(models.Model):
             "webp_srcset": ", ".join(f"{url(r['webp'])} {r['width']}w" for r in self.renditions),
             "jpeg_srcset": ", ".join(f"{url(r['jpeg'])} {r['width']}w" for r in self.renditions),
         }
+
+
+class PoseSearchEntry(models.Model):
+    """A pose's words as search compares them, rebuilt whenever the pose or its links change.
+
+    Every text is already folded by poses/search.py, so both databases match the same plain
+    substrings: SQLite through an FTS5 trigram table, PostgreSQL through a pg_trgm GIN index
+    (both created in migration 0005).
+    """
+
+    pose = models.OneToOneField(
+        Pose, on_delete=models.CASCADE, primary_key=True, related_name="search_entry"
+    )
+    names = models.TextField(help_text="English and Sanskrit names, each between bars.")
+    aliases = models.TextField(help_text="Aliases, each between bars.")
+    terms = models.TextField(help_text="Categories and muscles, with the everyday words for them.")
+    document = models.TextField(help_text="All of the above and the pose's own text.")
+
+    def __str__(self):
+        return f"Search entry of {self.pose_id}"
+
+
+class SearchWord(models.Model):
+    """A word of the catalogue's names and terms, the vocabulary "Did you mean" picks from."""
+
+    # The word itself is the key, so loading a backup over words the signals already added
+    # updates them instead of colliding.
+    key = models.CharField(
+        max_length=80, primary_key=True, help_text="The word as search compares it."
+    )
+    text = models.CharField(max_length=80, help_text="The word as people write it.")
+
+    def __str__(self):
+        return self.text

@@ -1,82 +1,50 @@
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from .figures import figure_from_query, figure_problems, figure_svg
-from .forms import CatalogueFilterForm
+from .filters import CatalogueFilter
 from .models import Contraindication, Pose, PoseContraindication, Severity
 
 POSES_PER_PAGE = 24
 
 
-def filter_poses(poses, filters):
-    if filters.get("q"):
-        poses = poses.search(filters["q"])
-    if filters.get("difficulty"):
-        poses = poses.filter(difficulty=filters["difficulty"])
-    # Within one filter any ticked value matches; across filters all must. Sub-queries
-    # rather than joins, so no DISTINCT is needed over the whole catalogue.
-    if filters.get("category"):
-        poses = poses.filter(
-            pk__in=Pose.categories.through.objects.filter(category__in=filters["category"]).values(
-                "pose_id"
-            )
+def with_matching_cautions(poses, conditions):
+    """Each pose's *modify* and *caution* notes for the ticked conditions, for its card."""
+    if not conditions:
+        return poses
+    return poses.prefetch_related(
+        Prefetch(
+            "pose_contraindications",
+            queryset=PoseContraindication.objects.filter(contraindication__in=conditions)
+            .exclude(severity=Severity.AVOID)
+            .select_related("contraindication"),
+            to_attr="matching_cautions",
         )
-    if filters.get("muscle"):
-        muscles = filters["muscle"]
-        poses = poses.filter(
-            Q(
-                pk__in=Pose.muscles_stretched.through.objects.filter(muscle__in=muscles).values(
-                    "pose_id"
-                )
-            )
-            | Q(
-                pk__in=Pose.muscles_strengthened.through.objects.filter(muscle__in=muscles).values(
-                    "pose_id"
-                )
-            )
-        )
-    return poses.safe_for(filters.get("conditions"))
+    )
 
 
 def pose_list(request):
-    data = request.GET.copy()
-    if "safe" not in data and "conditions" not in data:
-        # A member's profile pre-ticks "safe for me" until they change it.
-        data.setlist(
-            "conditions",
-            Contraindication.objects.of_member(request.user).values_list("slug", flat=True),
-        )
-    form = CatalogueFilterForm(data)
-    filters = form.filters()
-    conditions = filters.get("conditions") or []
-
-    poses = filter_poses(Pose.objects.published(), filters).for_cards()
-    if conditions:
-        poses = poses.prefetch_related(
-            Prefetch(
-                "pose_contraindications",
-                queryset=PoseContraindication.objects.filter(contraindication__in=conditions)
-                .exclude(severity=Severity.AVOID)
-                .select_related("contraindication"),
-                to_attr="matching_cautions",
-            )
-        )
-    page = Paginator(poses, POSES_PER_PAGE).get_page(request.GET.get("page"))
+    filterset = CatalogueFilter(request.GET, request=request, queryset=Pose.objects.published())
+    poses = filterset.qs
+    conditions = filterset.ticked_conditions
+    paginator = Paginator(with_matching_cautions(poses.for_cards(), conditions), POSES_PER_PAGE)
+    # Counted with the poses that need changes, in one query, instead of by the paginator.
+    paginator.count, needing_changes = filterset.counts(poses)
+    page = paginator.get_page(request.GET.get("page"))
     return render(
         request,
         "poses/pose_list.html",
         {
-            "form": form,
+            "filterset": filterset,
+            "form": filterset.form,
             "page_obj": page,
             "poses": page.object_list,
             "conditions": conditions,
-            "is_filtered": any(
-                filters.get(key) for key in ("q", "difficulty", "category", "muscle")
-            ),
+            "needing_changes": needing_changes,
         },
     )
 
@@ -95,24 +63,7 @@ def contraindications_by_severity(pose_contraindications, conditions):
 
 
 def pose_detail(request, slug):
-    published_only = Pose.objects.published()
-    pose = get_object_or_404(
-        Pose.objects.prefetch_related(
-            "steps",
-            "categories",
-            "muscles_stretched",
-            "muscles_strengthened",
-            "images",
-            "sources",
-            Prefetch(
-                "pose_contraindications",
-                queryset=PoseContraindication.objects.select_related("contraindication"),
-            ),
-            Prefetch("counterposes", queryset=published_only),
-            Prefetch("preparatory_poses", queryset=published_only),
-        ),
-        slug=slug,
-    )
+    pose = get_object_or_404(Pose.objects.for_detail(), slug=slug)
     if not pose.is_published and not request.user.is_staff:
         raise Http404("No such pose.")
     conditions = list(Contraindication.objects.of_member(request.user))

@@ -19,6 +19,7 @@ urlpatterns = [
     path("poses/", include("poses.urls")),
     path("routines/", include("routines.urls")),
     path("articles/", include("articles.urls")),
+    path("search/", include("core.search_urls")),
     path("accounts/", include("accounts.urls")),
     # Before Django's auth urls, which would otherwise take this path unlimited.
     path(

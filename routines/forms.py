@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
+from django.http import QueryDict
 
 import idempotency
 from poses.formatting import duration
@@ -230,16 +231,19 @@ class PickerForm(forms.Form):
     )
     FILTERS = ("q", "category", "difficulty", "muscle")
 
-    def filters(self):
-        """The valid filters, shaped for poses.views.filter_poses."""
+    def catalogue_query(self):
+        """The valid choices as a catalogue query (poses.filters); unknown values dropped.
+
+        The picker flags poses to avoid rather than hiding them, so no conditions are sent.
+        """
         self.is_valid()
-        data = self.cleaned_data
-        return {
-            "q": " ".join(data.get("q", "").split()),
-            "difficulty": data.get("difficulty"),
-            "category": [data["category"]] if data.get("category") else [],
-            "muscle": [data["muscle"]] if data.get("muscle") else [],
-        }
+        query = QueryDict(mutable=True)
+        query["safe"] = "1"
+        for name in self.FILTERS:
+            value = self.cleaned_data.get(name)
+            if value:
+                query[name] = getattr(value, "slug", value)
+        return query
 
     def is_browsing(self):
         """Whether the member asked for poses (the builder page lists them only then)."""

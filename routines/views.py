@@ -14,8 +14,8 @@ from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DeleteView, ListView, UpdateView
 
 import idempotency
+from poses.filters import CatalogueFilter
 from poses.models import Contraindication, Pose
-from poses.views import filter_poses
 
 from . import services
 from .balance import balance_hints
@@ -323,8 +323,9 @@ def shared_copy(request, token):
 def picker_page(request, routine):
     """The picker's poses, filtered and flagged for the member's conditions."""
     form = PickerForm(request.GET)
-    filters = form.filters()
-    poses = filter_poses(Pose.objects.published(), filters).for_cards()
+    poses = CatalogueFilter(
+        form.catalogue_query(), request=request, queryset=Pose.objects.published()
+    ).qs.for_cards()
     page = Paginator(poses, PICKER_RESULTS).get_page(request.GET.get("page"))
     flag_poses(page.object_list, list(Contraindication.objects.of_member(request.user)))
     return {
@@ -332,7 +333,7 @@ def picker_page(request, routine):
         "picker_form": form,
         "page_obj": page,
         "results": page.object_list,
-        "query": filters.get("q", ""),
+        "query": form.cleaned_data.get("q", ""),
         "is_browsing": form.is_browsing(),
         "picker_query": form.query_string(),
     }

@@ -19,6 +19,8 @@ VISITOR_PAGES = {
     "catalogue": "/poses/",
     "catalogue-body-map": "/poses/?muscle=psoas-major",
     "catalogue-no-match": "/poses/?q=zzz",
+    "search": "/search/?q=psoas",
+    "search-typo": "/search/?q=pidgeon",
     "articles": "/articles/",
     "starters": "/routines/starters/",
     "login": "/accounts/login/",

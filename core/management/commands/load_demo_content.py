@@ -18,6 +18,7 @@ from poses.models import (
     PoseSource,
     PoseStep,
 )
+from poses.search import index_poses
 from routines.models import Routine, RoutineStep
 
 TEAM_USERNAME = "psoas-team"
@@ -94,6 +95,8 @@ def load_catalogue(content, team):
         pose = poses[row["slug"]]
         pose.counterposes.set([poses[slug] for slug in row["counterposes"]])
         pose.preparatory_poses.set([poses[slug] for slug in row["preparatory"]])
+    # Steps are bulk-created, which no signal sees: index the poses once they are complete.
+    index_poses(Pose.objects.filter(slug__in=poses))
     return poses
 
 

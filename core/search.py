@@ -1,0 +1,90 @@
+"""Site-wide search: poses and articles on one page, and pose names suggested as you type."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from articles.models import Article
+from poses.forms import SEARCH_MAX_LENGTH
+from poses.models import Pose
+from poses.search import canonical_text, did_you_mean, query_words, ranked_matches
+
+POSES_SHOWN = 12
+SUGGESTIONS = 8
+SUGGEST_MIN_LENGTH = 2
+SUGGEST_MAX_AGE = 300
+
+
+def cleaned_query(request):
+    return " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
+
+
+def ranked_articles(query):
+    """Published articles with every word of `query`: title > summary > body, then newest.
+
+    Scored in Python over the published articles, which number in the tens, with the same
+    folding as the pose search.
+    """
+    words = query_words(query)
+    if not words:
+        return []
+    articles = Article.objects.published().only("title", "slug", "summary", "body", "published_at")
+    scored = []
+    for article in articles:
+        title, summary = canonical_text(article.title), canonical_text(article.summary)
+        text = " ".join([title, summary, canonical_text(article.body)])
+        if all(word in text for word in words):
+            score = 2 * all(word in title for word in words) + all(
+                word in summary for word in words
+            )
+            scored.append((score, article.published_at, article))
+    scored.sort(key=lambda row: row[:2], reverse=True)
+    return [article for _, _, article in scored]
+
+
+def find(query):
+    poses = ranked_matches(Pose.objects.published(), query)
+    return poses, ranked_articles(query), poses.count()
+
+
+@require_GET
+def results(request):
+    query = cleaned_query(request)
+    poses, articles, pose_count, correction = Pose.objects.none(), [], 0, ""
+    if query_words(query):
+        poses, articles, pose_count = find(query)
+        if not pose_count and not articles:
+            correction = did_you_mean(query)
+            if correction:
+                poses, articles, pose_count = find(correction)
+            if not pose_count and not articles:
+                correction = ""
+    return render(
+        request,
+        "search/results.html",
+        {
+            "query": query,
+            "correction": correction,
+            "poses": poses.for_cards()[:POSES_SHOWN],
+            "pose_count": pose_count,
+            "articles": articles,
+        },
+    )
+
+
+@require_GET
+def suggest(request):
+    """Up to eight pose names for the search box's list, best first; cacheable by anyone."""
+    query = cleaned_query(request)
+    suggestions = []
+    if len(query) >= SUGGEST_MIN_LENGTH and query_words(query):
+        poses = ranked_matches(Pose.objects.published(), query)
+        suggestions = [
+            {"name": name, "sanskrit": sanskrit, "url": Pose(slug=slug).get_absolute_url()}
+            for name, sanskrit, slug in poses.values_list("english_name", "sanskrit_name", "slug")[
+                :SUGGESTIONS
+            ]
+        ]
+    response = JsonResponse({"query": query, "suggestions": suggestions})
+    response["Cache-Control"] = f"public, max-age={SUGGEST_MAX_AGE}"
+    return response

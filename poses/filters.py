@@ -1,0 +1,127 @@
+import django_filters
+from django import forms
+from django.db.models import Count, Q
+
+from .forms import SEARCH_MAX_LENGTH, CatalogueFilterForm
+from .models import (
+    Category,
+    Contraindication,
+    Difficulty,
+    Muscle,
+    Pose,
+    PoseContraindication,
+    Severity,
+)
+from .search import search_with_correction
+
+
+class SlugChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    """Ticked choices addressed by slug in the query string, so filtered URLs read well."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        super().__init__(to_field_name="slug", **kwargs)
+
+
+def linked_to(through, field, values):
+    """Poses with a row in `through` for any of `values`: a sub-query, so no DISTINCT is needed."""
+    return Q(pk__in=through.objects.filter(**{f"{field}__in": values}).values("pose_id"))
+
+
+def unless_none_ticked(method):
+    """An empty choice arrives as an empty QuerySet, which django-filter does not skip."""
+
+    def filter_if_ticked(filterset, poses, name, values):
+        return method(filterset, poses, name, values) if values else poses
+
+    return filter_if_ticked
+
+
+class CatalogueFilter(django_filters.FilterSet):
+    """Search and filters of the catalogue. Within one filter any ticked value matches; across
+    filters all must."""
+
+    q = django_filters.CharFilter(
+        label="Search",
+        method="search",
+        widget=forms.TextInput(
+            attrs={
+                "type": "search",
+                "placeholder": "e.g. pigeon, balasana or hip flexors",
+                "maxlength": SEARCH_MAX_LENGTH,
+            }
+        ),
+    )
+    difficulty = django_filters.ChoiceFilter(choices=Difficulty.choices, empty_label="Any level")
+    conditions = SlugChoiceFilter(
+        queryset=Contraindication.objects.all(),
+        label="Hide poses to avoid for:",
+        help_text="Poses to avoid with what you tick disappear; the others say how to adapt them. "
+        "Not medical advice: ask your doctor or teacher.",
+        method="avoiding",
+    )
+    # Sent with every submitted form: the conditions ticked (or none) are the visitor's own
+    # choice, so the profile's conditions are not pre-ticked over it.
+    safe = django_filters.BooleanFilter(widget=forms.HiddenInput, method="conditions_chosen")
+    category = SlugChoiceFilter(queryset=Category.objects.all(), method="in_categories")
+    muscle = SlugChoiceFilter(queryset=Muscle.objects.all(), method="working_muscles")
+
+    class Meta:
+        model = Pose
+        fields = []
+        form = CatalogueFilterForm
+
+    def __init__(self, data, *args, request, **kwargs):
+        data = data.copy()
+        if "safe" not in data and "conditions" not in data:
+            # A member's profile pre-ticks their conditions until they submit their own.
+            data.setlist(
+                "conditions",
+                Contraindication.objects.of_member(request.user).values_list("slug", flat=True),
+            )
+        super().__init__(data, *args, request=request, **kwargs)
+        self.correction = ""
+
+    def search(self, poses, name, value):
+        poses, self.correction = search_with_correction(poses, value)
+        return poses
+
+    def conditions_chosen(self, poses, name, value):
+        return poses
+
+    @unless_none_ticked
+    def avoiding(self, poses, name, conditions):
+        return poses.safe_for(conditions)
+
+    @unless_none_ticked
+    def in_categories(self, poses, name, categories):
+        return poses.filter(linked_to(Pose.categories.through, "category", categories))
+
+    @unless_none_ticked
+    def working_muscles(self, poses, name, muscles):
+        return poses.filter(
+            linked_to(Pose.muscles_stretched.through, "muscle", muscles)
+            | linked_to(Pose.muscles_strengthened.through, "muscle", muscles)
+        )
+
+    @property
+    def ticked_conditions(self):
+        return self.form.cleaned_data.get("conditions") or []
+
+    @property
+    def is_filtered(self):
+        data = self.form.cleaned_data
+        return any(data.get(key) for key in ("q", "difficulty", "category", "muscle"))
+
+    def counts(self, poses):
+        """(how many poses, how many of them are marked *modify* for a ticked condition)."""
+        if not self.ticked_conditions:
+            return poses.count(), 0
+        modify = PoseContraindication.objects.filter(
+            severity=Severity.MODIFY, contraindication__in=self.ticked_conditions
+        )
+        # One query for both numbers.
+        counts = poses.order_by().aggregate(
+            total=Count("pk"), modify=Count("pk", filter=Q(pk__in=modify.values("pose_id")))
+        )
+        return counts["total"], counts["modify"]

@@ -1,0 +1,328 @@
+"""Search over poses: what people type, folded the same way as what the catalogue says.
+
+Words are compared after `canonical_words`: diacritics, case, apostrophes, hyphens, plurals and
+the usual spelling variants of transliterated Sanskrit are taken out on both sides, in Python,
+so SQLite and PostgreSQL match exactly the same substrings. Each pose keeps those words in a
+`PoseSearchEntry`, rebuilt by the signal handlers at the end of this module whenever the pose,
+its steps or its links change.
+"""
+
+import difflib
+import functools
+import re
+
+from django.db import connection, connections
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from .models import Category, Muscle, Pose, PoseSearchEntry, PoseStep, SearchWord, fold
+
+MAX_QUERY_WORDS = 8
+MAX_WORD_LENGTH = 40
+SUGGESTION_CUTOFF = 0.75
+TRIGRAM = 3
+
+WORD = re.compile(r"[^\W_]+")
+DOUBLED = re.compile(r"(.)\1+")
+# Spellings of one Sanskrit sound: ś and ṣ are written sh or s, ṛ ri or r, c ch or c.
+VARIANTS = (("sh", "s"), ("ch", "c"), ("ri", "r"))
+
+# Words people use for muscles the catalogue names anatomically, by muscle slug.
+MUSCLE_WORDS = {
+    "psoas-major": "hip flexors psoas iliopsoas",
+    "iliacus": "hip flexors iliopsoas",
+    "rectus-femoris": "hip flexors quads thigh",
+    "quadriceps": "quads thigh",
+    "hamstrings": "back of the thigh",
+    "glutes": "buttocks gluteus",
+    "adductors": "inner thigh groin",
+    "hip-external-rotators": "piriformis outer hip",
+    "abdominals": "abs core belly",
+    "erector-spinae": "back muscles spine",
+    "latissimus-dorsi": "lats",
+    "chest": "pectorals pecs",
+}
+# Words people use for categories, by category slug.
+CATEGORY_WORDS = {
+    "hip-opener": "hips",
+    "backbend": "back bend extension",
+    "twist": "twisting rotation",
+    "resting": "restorative relaxation",
+    "forward-fold": "forward bend",
+    "inversion": "upside down",
+}
+RANKS = {"exact name": 60, "name prefix": 50, "name words": 45, "alias": 40, "term": 30}
+
+
+@functools.lru_cache(maxsize=50_000)
+def canonical(word):
+    for written, sound in VARIANTS:
+        word = word.replace(written, sound)
+    word = DOUBLED.sub(r"\1", word)
+    # Plurals: "quads", "twists", "hip flexors" find "quad", "twist", "hip flexor".
+    if len(word) > 3 and word.endswith("s"):
+        word = word[:-1]
+    return word
+
+
+def canonical_words(text):
+    """The words of `text` as search compares them: "Child's pose" -> ["cild", "pose"]."""
+    # Most text is plain ASCII, which needs no Unicode decomposition.
+    folded = text.casefold() if text.isascii() else fold(text)
+    folded = folded.replace("'", "").replace("\u2019", "")
+    return [canonical(word[:MAX_WORD_LENGTH]) for word in WORD.findall(folded)]
+
+
+def canonical_text(text):
+    return " ".join(canonical_words(text))
+
+
+def query_words(query):
+    """A visitor's query as words to match; punctuation and search syntax are plain text."""
+    words = canonical_words(query)
+    return list(dict.fromkeys(words))[:MAX_QUERY_WORDS]
+
+
+# Building the index
+
+
+def name_variants(name):
+    """A name as written, without a trailing "pose", and run together ("down dog" -> "downdog")."""
+    words = canonical_words(name)
+    if not words:
+        return []
+    variants = [" ".join(words), "".join(words)]
+    if len(words) > 1 and words[-1] == "pose":
+        variants.append(" ".join(words[:-1]))
+    return variants
+
+
+def barred(variants):
+    """`|a|b|`: so a whole name matches "|a|" and a name prefix matches "|a"."""
+    return "|" + "|".join(dict.fromkeys(variants)) + "|" if variants else ""
+
+
+def linked_names(pose):
+    """The names of a pose's categories and muscles, from its (possibly prefetched) links."""
+    muscles = {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}
+    return [c.name for c in pose.categories.all()] + sorted(m.name for m in muscles)
+
+
+def terms_of(pose):
+    """Categories and muscles, with the everyday words for them, as search compares them."""
+    words = []
+    for category in pose.categories.all():
+        words += [category.name, CATEGORY_WORDS.get(category.slug, "")]
+    for muscle in {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}:
+        words += [muscle.name, MUSCLE_WORDS.get(muscle.slug, "")]
+    return canonical_text(" ".join(words))
+
+
+def prose_of(pose, steps):
+    return canonical_text(" ".join([pose.summary, pose.benefits, *steps]))
+
+
+def entry_for(pose, *, terms, prose):
+    """The search entry of a pose, given its `terms_of` and `prose_of`."""
+    names = [v for name in (pose.english_name, pose.sanskrit_name) for v in name_variants(name)]
+    aliases = [v for alias in pose.alias_list for v in name_variants(alias)]
+    document = " ".join([*names, *aliases, terms, prose])
+    return PoseSearchEntry(
+        pose=pose, names=barred(names), aliases=barred(aliases), terms=terms, document=document
+    )
+
+
+def vocabulary_of(pose, term_names):
+    """{key: text} for the words "Did you mean" may offer, from names, aliases and terms."""
+    words = {}
+    for text in [pose.english_name, pose.sanskrit_name, *pose.alias_list, *term_names]:
+        for word in WORD.findall(fold(text).replace("'", "").replace("\u2019", "")):
+            if 3 <= len(word) <= MAX_WORD_LENGTH and not word.isdigit():
+                words.setdefault(canonical(word), word)
+    return words
+
+
+def save_entries(entries, vocabulary):
+    """Replace the entries of their poses, and add new words to the vocabulary."""
+    PoseSearchEntry.objects.filter(pose__in=[entry.pose_id for entry in entries]).delete()
+    PoseSearchEntry.objects.bulk_create(entries)
+    SearchWord.objects.bulk_create(
+        [SearchWord(key=key, text=text) for key, text in vocabulary.items()],
+        ignore_conflicts=True,
+    )
+
+
+def index_poses(poses):
+    """Rebuild the search entries of `poses` (a QuerySet); returns how many were written."""
+    poses = poses.prefetch_related(
+        "categories", "muscles_stretched", "muscles_strengthened", "steps"
+    )
+    count = 0
+    for chunk in chunked(poses.iterator(chunk_size=500), 500):
+        entries, vocabulary = [], {}
+        for pose in chunk:
+            steps = [step.instruction for step in pose.steps.all()]
+            entries.append(entry_for(pose, terms=terms_of(pose), prose=prose_of(pose, steps)))
+            vocabulary.update(vocabulary_of(pose, linked_names(pose)))
+        save_entries(entries, vocabulary)
+        count += len(entries)
+    return count
+
+
+def chunked(iterable, size):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# Searching
+
+
+def containing_all(words):
+    """Pose ids whose document holds every word, through each database's trigram index."""
+    condition = all_words_in("document", words)
+    long_words = [word for word in words if len(word) >= TRIGRAM]
+    if connection.vendor != "sqlite" or not long_words:
+        # PostgreSQL: the pg_trgm GIN index on document serves these LIKEs.
+        return condition
+    # SQLite: the FTS5 trigram table answers LIKE '%word%' from its index. Shorter words
+    # are checked on the entry itself: SQLite 3.40 crashes on a short pattern in FTS5.
+    where = " AND ".join(["document LIKE %s"] * len(long_words))
+    sql = f"SELECT rowid FROM poses_posesearchentry_fts WHERE {where}"
+    found = Q(pk__in=RawSQL(sql, [f"%{word}%" for word in long_words]))
+    return found & all_words_in("document", [w for w in words if len(w) < TRIGRAM])
+
+
+def all_words_in(field, words):
+    condition = Q()
+    for word in words:
+        condition &= Q(**{f"search_entry__{field}__contains": word})
+    return condition
+
+
+def rank(words):
+    """Exact name > name prefix > name words in any order > alias > muscle or category > text."""
+    phrase = " ".join(words)
+    return Case(
+        When(search_entry__names__contains=f"|{phrase}|", then=Value(RANKS["exact name"])),
+        When(search_entry__names__contains=f"|{phrase}", then=Value(RANKS["name prefix"])),
+        When(all_words_in("names", words), then=Value(RANKS["name words"])),
+        When(search_entry__aliases__contains=phrase, then=Value(RANKS["alias"])),
+        When(all_words_in("terms", words), then=Value(RANKS["term"])),
+        default=Value(0),
+        output_field=IntegerField(),
+    )
+
+
+def ranked_matches(poses, query):
+    words = query_words(query)
+    if not words:
+        return poses
+    return (
+        poses.filter(containing_all(words))
+        .annotate(search_rank=rank(words))
+        .order_by("-search_rank", "english_name", "pk")
+    )
+
+
+def did_you_mean(query):
+    """The query with each unknown word replaced by the closest catalogue word, or ""."""
+    originals = WORD.findall(fold(query).replace("'", ""))[:MAX_QUERY_WORDS]
+    corrected, changed = [], False
+    for original in originals:
+        key = canonical(original[:MAX_WORD_LENGTH])
+        if len(key) < 3 or SearchWord.objects.filter(key=key).exists():
+            corrected.append(original)
+            continue
+        closest = closest_word(key)
+        corrected.append(closest.text if closest else original)
+        changed = changed or closest is not None
+    return " ".join(corrected) if changed else ""
+
+
+def closest_word(key):
+    # Misspellings rarely change the first letter, and it keeps the candidates few.
+    candidates = {
+        word.key: word
+        for word in SearchWord.objects.filter(key__startswith=key[0]).only("key", "text")
+        if abs(len(word.key) - len(key)) <= 3
+    }
+    best = difflib.get_close_matches(key, candidates, n=1, cutoff=SUGGESTION_CUTOFF)
+    return candidates[best[0]] if best else None
+
+
+def search_with_correction(poses, query):
+    """(ranked matches, correction): a misspelt query answers with its closest spelling."""
+    matches = ranked_matches(poses, query)
+    if not query_words(query) or matches.exists():
+        return matches, ""
+    correction = did_you_mean(query)
+    corrected = ranked_matches(poses, correction) if correction else None
+    # Words are not removed from the vocabulary when a pose changes, so check the answer.
+    if corrected is not None and corrected.exists():
+        return corrected, correction
+    return matches, ""
+
+
+# Keeping the index in step with the catalogue
+
+
+def reindex_pose(sender, instance, raw=False, **kwargs):
+    if not raw:
+        index_poses(Pose.objects.filter(pk=instance.pk))
+
+
+def reindex_step_pose(sender, instance, raw=False, origin=None, **kwargs):
+    # Steps deleted along with their pose leave nothing to index.
+    if raw or isinstance(origin, Pose) or getattr(origin, "model", None) is Pose:
+        return
+    index_poses(Pose.objects.filter(pk=instance.pose_id))
+
+
+def reindex_linked_poses(sender, instance, action, reverse, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if not reverse:
+        index_poses(Pose.objects.filter(pk=instance.pk))
+    elif pk_set:
+        index_poses(Pose.objects.filter(pk__in=pk_set))
+
+
+def reindex_term_poses(sender, instance, raw=False, **kwargs):
+    """A renamed category or muscle changes the entries of every pose that has it."""
+    if raw:
+        return
+    if sender is Category:
+        poses = Pose.objects.filter(categories=instance)
+    else:
+        poses = Pose.objects.filter(
+            Q(muscles_stretched=instance) | Q(muscles_strengthened=instance)
+        ).distinct()
+    index_poses(poses)
+
+
+def index_unindexed_poses(using="default", **kwargs):
+    """After `migrate`: poses saved before the index existed, or by bulk_create, get entries."""
+    # Migrated back to before the index: nothing to fill.
+    if PoseSearchEntry._meta.db_table in connections[using].introspection.table_names():
+        index_poses(Pose.objects.using(using).filter(search_entry__isnull=True))
+
+
+def connect_signals():
+    post_save.connect(reindex_pose, sender=Pose, dispatch_uid="search-pose")
+    for signal in (post_save, post_delete):
+        signal.connect(reindex_step_pose, sender=PoseStep, dispatch_uid=f"search-step-{signal}")
+    for field in ("categories", "muscles_stretched", "muscles_strengthened"):
+        m2m_changed.connect(
+            reindex_linked_poses,
+            sender=getattr(Pose, field).through,
+            dispatch_uid=f"search-{field}",
+        )
+    for model in (Category, Muscle):
+        post_save.connect(reindex_term_poses, sender=model, dispatch_uid=f"search-{model}")
