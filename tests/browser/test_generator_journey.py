@@ -47,7 +47,9 @@ def test_member_generates_previews_practises_and_saves(page, live_server, demo, 
 
     page.get_by_role("link", name="Practise now").click()
     expect(page.get_by_role("heading", level=1, name=f"Practise: {TITLE}")).to_be_visible()
-    expect(page.locator("[data-player-name]")).to_have_text(first_pose)
+    # The player opens on the lead-in, naming the plan's first pose as what comes next.
+    expect(page.locator("[data-player-name]")).to_have_text("Get ready")
+    expect(page.locator("[data-player-side]")).to_contain_text(f"Next: {first_pose}")
     page.get_by_role("button", name="Start", exact=True).click()
     expect(page.get_by_role("button", name="Pause")).to_be_visible()
     assert_accessible(page)

@@ -71,9 +71,9 @@ def test_visitor_signs_up_and_builds_a_safe_routine(sized_page, demo):
     assert builder_order(page) == list(POSES.values())
 
     page.get_by_role("button", name=re.compile("move Pigeon pose up")).click()
-    expect(page.get_by_text("Moved the step to position 2.")).to_be_visible()
+    expect(page.get_by_text("Moved Pigeon pose to position 2.")).to_be_visible()
     page.get_by_role("button", name=re.compile("move Reclined hero pose down")).click()
-    expect(page.get_by_text("Moved the step to position 4.")).to_be_visible()
+    expect(page.get_by_text("Moved Reclined hero pose to position 4.")).to_be_visible()
     expected = ["Low lunge", "Pigeon pose", "Child's pose", "Reclined hero pose"]
     assert builder_order(page) == expected
 
