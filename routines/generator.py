@@ -19,7 +19,6 @@ from poses.models import (
     Severity,
 )
 
-from . import services
 from .balance import is_resting
 from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Routine, RoutineStep, Side
 
@@ -663,22 +662,17 @@ def too_few(catalogue):
 
 
 def routine_from_plan(*, plan, owner, description=""):
-    """Keep a plan as a normal, private routine of `owner`, through the usual step writes."""
+    """Keep a plan as a normal, private routine of `owner`: its steps as the player plays them.
+
+    The generator already keeps to the rules a step must follow (published poses, holds in
+    range, at most MAX_STEPS), so the steps are written in one go.
+    """
     with transaction.atomic():
         routine = Routine.objects.create(
             owner=owner, title=plan.title[:120], description=description
         )
-        added = services.steps_add(
-            routine=routine, poses=[step.pose for step in plan.steps], revision=routine.revision
-        )
-        for saved, step in zip(added, plan.steps, strict=True):
-            routine.refresh_from_db(fields=["revision"])
-            services.step_update(
-                routine=routine,
-                step_id=saved.pk,
-                revision=routine.revision,
-                hold_seconds=step.seconds,
-                side=step.side,
-                note=step.note,
-            )
+        steps = plan.routine_steps()
+        for step in steps:
+            step.routine = routine
+        RoutineStep.objects.bulk_create(steps)
     return routine
