@@ -191,9 +191,9 @@ def test_a_deleted_commenters_name_leaves_the_cached_page(client):
 
 def test_a_scheduled_article_appears_when_it_falls_due():
     make_article("Already out")
-    make_article("Coming soon", published_at=timezone.now() + timezone.timedelta(seconds=1))
+    make_article("Coming soon", published_at=timezone.now() + timezone.timedelta(seconds=2))
     assert "Coming soon" not in Client().get("/articles/").content.decode()
-    time.sleep(1.2)
+    time.sleep(2.2)
     assert "Coming soon" in Client().get("/articles/").content.decode()
 
 
