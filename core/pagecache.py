@@ -23,6 +23,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.utils import timezone
+from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -129,7 +130,7 @@ def _cacheable_response(request, response):
 
 def _page_key(request, version):
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"pagecache:{version}:{request.method}:{path}"
+    return f"pagecache:{version}:{get_language()}:{request.method}:{path}"
 
 
 def _store(key, response):

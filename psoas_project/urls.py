@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -14,7 +15,8 @@ def email_asked_for(request):
     return request.POST.get("email", "").strip().lower()
 
 
-urlpatterns = [
+# English at the root, Russian under /ru/.
+urlpatterns = i18n_patterns(
     path("", views.home, name="home"),
     path("poses/", include("poses.urls")),
     path("routines/", include("routines.urls")),
@@ -31,6 +33,10 @@ urlpatterns = [
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
+    prefix_default_language=False,
+)
+urlpatterns += [
+    path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("healthz", health.healthz, name="healthz"),
 ]
