@@ -37,6 +37,8 @@ def fresh_database(url):
 
 
 class Redis:
+    """A redis-server of its own on a free port, for the soak and the Redis tests."""
+
     def __init__(self, folder: Path):
         if not shutil.which("redis-server"):
             raise SystemExit("redis-server is not installed: apt-get install redis-server")
@@ -60,6 +62,7 @@ class Redis:
                 str(self.folder),
             ],
             stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -68,11 +71,16 @@ class Redis:
                 return self
             except OSError:
                 time.sleep(0.1)
+        self.stop()
         raise RuntimeError("redis-server did not start")
 
     def __exit__(self, *exc_info):
-        self.process.terminate()
-        self.process.wait(10)
+        self.stop()
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
 
 
 class Gunicorn(bench_server.Gunicorn):

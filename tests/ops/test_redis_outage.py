@@ -5,6 +5,7 @@ import redis
 from django.test import Client, override_settings
 
 from core.pagecache import content_version
+from psoas_project.settings import redis_caches
 from tests.factories import make_pose
 from tests.ops.redis_server import redis_server  # noqa: F401  (fixture)
 from tests.security.helpers import make_article
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def on_redis(redis_server):  # noqa: F811
-    with override_settings(CACHES=redis_server.caches()):
+    with override_settings(CACHES=redis_caches(redis_server.url)):
         yield redis_server
 
 
