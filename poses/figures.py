@@ -259,7 +259,7 @@ def _mat(figure, side):
     view = _view(figure, side, figure["tilt"])
     joints = solved(figure).joints.values()
     xs, zs = [x for x, _, _ in joints], [z for _, _, z in joints]
-    reach = HEAD_RADIUS + MARGIN
+    reach = HEAD_RADIUS + MARGIN / 2
     corners = (
         (min(xs) - reach, min(zs) - reach),
         (max(xs) + reach, min(zs) - reach),
