@@ -18,7 +18,7 @@ from .skeleton import ANGLES, JOINTS, SIDES, label
 
 # The controls, grouped as an editor thinks of the body.
 GROUPS = (
-    ("Camera and body", ("camera", "pitch", "roll", "spine", "twist", "neck")),
+    ("Camera and body", ("camera", "tilt", "pitch", "roll", "spine", "twist", "neck")),
     *(
         (
             f"{side.capitalize()} {limb}",

@@ -151,17 +151,31 @@ def solved(figure):
     return solve(angles, figure["contacts"], supports, figure["grips"])
 
 
-def _project(figure, side):
-    """Joints in SVG coordinates (x right, y down, floor at y = 0) with their depth."""
-    body = solved(figure)
-    camera = math.radians(figure["camera"])
+def _view(figure, side, tilt):
+    """The camera: a body point (x, y, z) to SVG (x right, y down, floor level at y = 0, depth).
+
+    ``camera`` turns the view about the vertical; ``tilt`` raises the camera to look down on
+    the floor, so a body lying on it shows its spread (the arms of a supine twist).
+    """
+    camera, tilt = math.radians(figure["camera"]), math.radians(tilt)
     flip = -1 if side == "left" else 1
-    points = {}
-    for name, (x, y, z) in body.joints.items():
-        screen_x = flip * (x * math.cos(camera) - z * math.sin(camera))
+
+    def view(x, y, z):
+        across = x * math.cos(camera) - z * math.sin(camera)
         depth = x * math.sin(camera) + z * math.cos(camera)
-        points[_named(name, side)] = (screen_x, -y, depth)
-    return points
+        return (
+            flip * across,
+            depth * math.sin(tilt) - y * math.cos(tilt),
+            depth * math.cos(tilt) + y * math.sin(tilt),
+        )
+
+    return view
+
+
+def _project(figure, side, tilt=0):
+    """Joints in SVG coordinates with their depth, seen level with the floor unless tilted."""
+    view = _view(figure, side, tilt)
+    return {_named(name, side): view(*point) for name, point in solved(figure).joints.items()}
 
 
 def _named(joint, side):
@@ -179,6 +193,9 @@ def _side_pairs(pairs, side):
 
 def geometry(pose, side="right"):
     """The solved drawing of a pose (or of figure data) in SVG coordinates, y down.
+
+    Seen level with the floor, so the floor is one line: a figure's ``tilt`` raises the camera
+    for the drawn picture only.
 
     ``joints`` name -> (x, y); ``floor`` the floor's y; ``contacts`` the joints resting on
     the floor; ``grips`` pairs of joints held; ``supports`` joint -> height of its prop;
@@ -221,22 +238,69 @@ def _curve(points):
     return f"M{_fmt(x0)} {_fmt(y0)} Q{_fmt(cx)} {_fmt(cy)} {_fmt(x2)} {_fmt(y2)}"
 
 
-def _frame(points, figure, side):
+def _prop_boxes(figure, side):
+    """(kind, left, top, width, height) of each prop, standing on the floor under its joint."""
+    view = _view(figure, side, figure["tilt"])
+    joints = solved(figure).joints
+    upright = math.cos(math.radians(figure["tilt"]))  # a raised camera sees props shorter
+    boxes = []
+    for kind, height in PROPS.items():
+        for joint in figure[kind]:
+            x, floor, _ = view(joints[joint][0], 0, joints[joint][2])
+            half, tall = PROP_WIDTH[kind] / 2, height * upright
+            boxes.append((kind, x - half, floor - tall, 2 * half, tall))
+    return boxes
+
+
+def _mat(figure, side):
+    """The corners of the floor under the body, seen from a raised camera; none seen level."""
+    if not figure["tilt"]:
+        return []
+    view = _view(figure, side, figure["tilt"])
+    joints = solved(figure).joints.values()
+    xs, zs = [x for x, _, _ in joints], [z for _, _, z in joints]
+    reach = HEAD_RADIUS + MARGIN / 2
+    corners = (
+        (min(xs) - reach, min(zs) - reach),
+        (max(xs) + reach, min(zs) - reach),
+        (max(xs) + reach, max(zs) + reach),
+        (min(xs) - reach, max(zs) + reach),
+    )
+    return [view(x, 0, z)[:2] for x, z in corners]
+
+
+def _frame(points, boxes, mat):
     """A 4:3 viewBox around everything drawn, props included, the floor near the bottom."""
     extent = [(x - RADII[n], x + RADII[n], y - RADII[n]) for n, (x, y, _) in points.items()]
-    for kind, height in PROPS.items():
-        for joint in _side_names(figure[kind], side):
-            x = points[joint][0]
-            extent.append((x - PROP_WIDTH[kind] / 2, x + PROP_WIDTH[kind] / 2, -height))
+    extent += [(left, left + width, top) for _, left, top, width, _ in boxes]
+    extent += [(x, x, y) for x, y in mat]
     left = min(e[0] for e in extent) - MARGIN
     right = max(e[1] for e in extent) + MARGIN
     top = min(e[2] for e in extent) - MARGIN
-    bottom = FLOOR_WIDTH + MARGIN / 2
+    bottom = max((y for _, y in mat), default=0) + FLOOR_WIDTH + MARGIN / 2
     width = max(right - left, MIN_WIDTH, (bottom - top) * ASPECT)
     height = max(bottom - top, MIN_HEIGHT, width / ASPECT)
     width = max(width, height * ASPECT)
     centre = (left + right) / 2
     return centre - width / 2, bottom - height, width, height
+
+
+def _floor(mat, frame):
+    """The floor: a line seen level with it, the patch under the body from a raised camera."""
+    if mat:
+        outline = " ".join(
+            f"{'M' if i == 0 else 'L'}{_fmt(x)} {_fmt(y)}" for i, (x, y) in enumerate(mat)
+        )
+        return (
+            f'<path class="fig-floor" d="{outline} Z" fill="currentColor" fill-opacity=".06" '
+            f'stroke-width="{FLOOR_WIDTH}" stroke-opacity=".35"/>'
+        )
+    x0, _, width = frame
+    return (
+        f'<line class="fig-floor" x1="{_fmt(x0 + 2)}" y1="{_fmt(FLOOR_WIDTH / 2)}" '
+        f'x2="{_fmt(x0 + width - 2)}" y2="{_fmt(FLOOR_WIDTH / 2)}" '
+        f'stroke-width="{FLOOR_WIDTH}" stroke-opacity=".35"/>'
+    )
 
 
 LIMBS = {
@@ -257,8 +321,9 @@ def _limbs(points):
 
 
 def _svg(figure, title, decorative, side):
-    points = _project(figure, side)
-    x0, y0, width, height = _frame(points, figure, side)
+    points = _project(figure, side, figure["tilt"])
+    boxes, mat = _prop_boxes(figure, side), _mat(figure, side)
+    x0, y0, width, height = _frame(points, boxes, mat)
     a11y = (
         'aria-hidden="true" focusable="false"'
         if decorative
@@ -270,11 +335,9 @@ def _svg(figure, title, decorative, side):
         f'color="{FIGURE_COLOUR}" fill="none" stroke="currentColor" '
         'stroke-linecap="round" stroke-linejoin="round">',
         f"<title>{escape(title)}</title>",
-        f'<line class="fig-floor" x1="{_fmt(x0 + 2)}" y1="{_fmt(FLOOR_WIDTH / 2)}" '
-        f'x2="{_fmt(x0 + width - 2)}" y2="{_fmt(FLOOR_WIDTH / 2)}" '
-        f'stroke-width="{FLOOR_WIDTH}" stroke-opacity=".35"/>',
+        _floor(mat, (x0, y0, width)),
     ]
-    parts.extend(_props(figure, points, side, (x0, y0, width)))
+    parts.extend(_props(figure, points, boxes, side, (x0, y0, width)))
     torso_depth = points["chest"][2]
     limbs = _limbs(points)
     body = (
@@ -308,19 +371,16 @@ def _svg(figure, title, decorative, side):
     return "".join(parts)
 
 
-def _props(figure, points, side, frame):
+def _props(figure, points, boxes, side, frame):
     """Blocks, bolsters and blankets under the joints resting on them, and the wall."""
     parts = []
-    for kind, height in PROPS.items():
-        for joint in _side_names(figure[kind], side):
-            x = points[joint][0]
-            half = PROP_WIDTH[kind] / 2
-            parts.append(
-                f'<rect class="fig-prop" data-part="{kind[:-1]}" x="{_fmt(x - half)}" '
-                f'y="{_fmt(-height)}" width="{_fmt(2 * half)}" height="{_fmt(height)}" '
-                f'rx="{_fmt(min(height / 2, 8))}" fill="{PROP_COLOUR}" fill-opacity=".35" '
-                'stroke="none"/>'
-            )
+    for kind, left, top, width, height in boxes:
+        parts.append(
+            f'<rect class="fig-prop" data-part="{kind[:-1]}" x="{_fmt(left)}" '
+            f'y="{_fmt(top)}" width="{_fmt(width)}" height="{_fmt(height)}" '
+            f'rx="{_fmt(min(height / 2, 8))}" fill="{PROP_COLOUR}" fill-opacity=".35" '
+            'stroke="none"/>'
+        )
     if figure["wall"]:
         x0, y0, width = frame
         reach = [x + RADII[name] for name, (x, _, _) in points.items()]

@@ -32,6 +32,7 @@ TORSO_RADIUS, LIMB_RADIUS, FOOT_RADIUS = 6.5, 4, 2.5
 # (default, minimum, maximum, label) for every number an editor can set, in degrees.
 ANGLES = {
     "camera": (0, -180, 180, "Camera: 0 side view, 90 from the front, -90 from behind"),
+    "tilt": (0, 0, 90, "Camera height: 0 level with the floor, 90 looking straight down"),
     "pitch": (0, -180, 180, "Body lean: 0 upright, 90 face down, -90 on the back"),
     "roll": (0, -90, 90, "Body roll about the spine (positive rolls onto the left side)"),
     "spine": (0, -90, 90, "Spine: positive arches back, negative rounds forward"),
@@ -52,7 +53,8 @@ ANGLES = {
         )
     },
 }
-POSTURE = tuple(key for key in ANGLES if key != "camera")
+VIEW = ("camera", "tilt")  # where the drawing is seen from, not how the body is posed
+POSTURE = tuple(key for key in ANGLES if key not in VIEW)
 
 LIMB_JOINTS = ("shoulder", "elbow", "hand", "hip", "knee", "ankle", "heel", "toe")
 JOINTS = (

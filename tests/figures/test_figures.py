@@ -15,10 +15,10 @@ from poses.figures import (
     validate_figure,
 )
 from poses.models import Pose
-from poses.skeleton import FOREARM, SHIN, THIGH, UPPER_ARM, centre_of_mass
+from poses.skeleton import FOREARM, SHIN, SHOULDER_HALF, THIGH, UPPER_ARM, centre_of_mass
 from tests.factories import make_pose, make_user
 
-from .helpers import assert_inside_view_box, parse_svg, parts, path_points
+from .helpers import SVG, assert_inside_view_box, parse_svg, parts, path_points
 
 pytestmark = pytest.mark.django_db
 
@@ -175,7 +175,7 @@ def test_issue_poses_are_drawn_as_a_teacher_would_recognise(demo_poses):
     assert set(pigeon["supports"]) == {"right_hip"}  # the block under the front hip
     assert {"right_hand", "left_hand"} <= set(pigeon["contacts"])
     twist = clean_figure(by_slug["supine-twist"].figure)
-    assert twist["camera"] and twist["roll"] and twist["twist"]
+    assert twist["tilt"] and twist["roll"] and twist["twist"]  # seen from above, knees across
 
 
 def test_lunges_differ_where_a_teacher_looks(demo_poses):
@@ -300,6 +300,45 @@ def test_props_are_drawn_under_the_joints_that_rest_on_them():
     )
     x = shape["joints"]["pelvis"][0]
     assert float(block.get("x")) < x < float(block.get("x")) + float(block.get("width"))
+
+
+LYING_IN_A_T = {
+    "pitch": -90,
+    "shoulder_right_out": 90,
+    "shoulder_left_out": 90,
+    "contacts": ["pelvis", "waist", "chest", "head", "right_hand", "left_hand"],
+}
+
+
+def hand_heights(figure):
+    drawn = parts(parse_svg(figure_svg(figure, "Lying")))
+    return [path_points(drawn[arm].get("d"))[-1][1] for arm in ("arm-right", "arm-left")]
+
+
+def test_a_raised_camera_shows_arms_spread_on_the_floor():
+    right, left = hand_heights(LYING_IN_A_T)
+    assert right == pytest.approx(left, abs=1)  # seen level, the arms are one line on the floor
+    right, left = hand_heights({**LYING_IN_A_T, "tilt": 90})
+    assert abs(right - left) == pytest.approx(2 * (SHOULDER_HALF + UPPER_ARM + FOREARM), rel=0.05)
+    assert right > left  # from above, the right side is the one nearer the viewer
+
+
+def test_a_raised_camera_draws_the_floor_under_the_body_not_a_line():
+    level = parse_svg(figure_svg(LYING_IN_A_T, "Lying"))
+    above = parse_svg(figure_svg({**LYING_IN_A_T, "tilt": 50, "blocks": ["pelvis"]}, "Lying"))
+    floor = [
+        element.tag.removeprefix(SVG)
+        for root in (level, above)
+        for element in root.iter()
+        if element.get("class") == "fig-floor"
+    ]
+    assert floor == ["line", "path"]
+    assert_inside_view_box(above)
+    # The block stands on the floor under the pelvis, shorter seen from above.
+    block = parts(above)["block"]
+    assert float(block.get("height")) == pytest.approx(15 * math.cos(math.radians(50)), abs=0.1)
+    shape = geometry({**LYING_IN_A_T, "blocks": ["pelvis"]})
+    assert shape["supports"] == {"pelvis": 15}  # geometry stays level with the floor
 
 
 def test_title_is_escaped():
