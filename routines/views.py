@@ -7,6 +7,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Sum
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,7 +18,7 @@ import idempotency
 from poses.filters import CatalogueFilter
 from poses.models import Contraindication, Pose
 
-from . import services
+from . import fragments, services
 from .balance import balance_hints
 from .forms import (
     AddStepsForm,
@@ -340,6 +341,13 @@ def picker_page(request, routine):
 
 
 STEP_PLACEHOLDER = 987654321
+# What every step's form offers, the same for all steps.
+STEP_SETTINGS = {
+    "sides": Side.choices,
+    "hold_min": HOLD_MIN_SECONDS,
+    "hold_max": HOLD_MAX_SECONDS,
+    "breaths_max": HOLD_MAX_BREATHS,
+}
 
 
 def step_url_templates(routine):
@@ -355,22 +363,19 @@ def builder_context(request, routine, *, bound_form=None):
     """Everything the steps fragment shows; `bound_form` is a step's form with errors."""
     steps = plan_steps(routine, request.user, for_builder=True)
     urls = step_url_templates(routine)
-    for step in steps:
+    for number, step in enumerate(steps, start=1):
         mine = bound_form is not None and bound_form.instance.pk == step.pk
         step.edit = StepEdit.of(step, bound_form if mine else None)
         step.urls = {
             key: url.replace(str(STEP_PLACEHOLDER), str(step.pk)) for key, url in urls.items()
         }
+        step.is_first, step.is_last = number == 1, number == len(steps)
+    fragments.render_steps(
+        steps, revision=routine.revision, csrf_token=get_token(request), settings=STEP_SETTINGS
+    )
     hints = balance_hints(steps)
     context = plan_context(routine, steps)
-    context.update(
-        hints=hints,
-        attention=attention_summary(steps, hints),
-        sides=Side.choices,
-        hold_min=HOLD_MIN_SECONDS,
-        hold_max=HOLD_MAX_SECONDS,
-        breaths_max=HOLD_MAX_BREATHS,
-    )
+    context.update(hints=hints, attention=attention_summary(steps, hints))
     return context
 
 
