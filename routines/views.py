@@ -41,6 +41,7 @@ from .models import (
     PracticeSession,
     Routine,
     Side,
+    load_pose_relations,
 )
 from .practice import player_data, practice_plan, totals_of
 from .safety import attach_warnings, attention_summary, flag_poses
@@ -53,7 +54,10 @@ ALREADY_SAVED = "This practice was already saved, so it is listed once below."
 
 def plan_steps(routine, user, *, for_builder=False):
     """The routine's steps with poses, pictures, cues and the user's safety warnings."""
-    steps = routine.steps.for_builder() if for_builder else routine.steps.for_plan()
+    if for_builder:
+        steps = load_pose_relations(list(routine.steps.for_builder()))
+    else:
+        steps = routine.steps.for_plan()
     return attach_warnings(steps, list(Contraindication.objects.of_member(user)))
 
 
