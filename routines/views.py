@@ -332,7 +332,9 @@ def picker_page(request, routine):
         form.catalogue_query(), request=request, queryset=Pose.objects.published()
     ).qs.for_cards()
     page = Paginator(poses, PICKER_RESULTS).get_page(request.GET.get("page"))
-    flag_poses(page.object_list, list(Contraindication.objects.of_member(request.user)))
+    fragments.render_cards(
+        flag_poses(page.object_list, list(Contraindication.objects.of_member(request.user)))
+    )
     return {
         "routine": routine,
         "picker_form": form,
