@@ -479,7 +479,7 @@ def step_add(request, routine):
 
 @step_endpoint
 def step_update(request, routine, step_pk):
-    step = services.step_in(routine, step_pk)
+    step = services.step_in(routine, step_pk, with_pose=True)  # the form reads its sides
     form = StepForm(request.POST, instance=step, prefix=f"step-{step.pk}")
     if not form.is_valid():
         message = f"{step.pose.english_name} was not saved: see the step below."
