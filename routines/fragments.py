@@ -2,7 +2,7 @@
 something it shows changes.
 
 Rendering through the template engine costs more than everything else a builder request does.
-An item's HTML is a function of its key: everything the template shows of it, the template's own
+An item's HTML is a function of its key: everything the template shows of it, the templates'
 source and the language. A few values change with edits elsewhere in the routine (its revision,
 the number of steps, the CSRF token): those are rendered as markers and filled in on every use,
 so an edit re-renders only the steps it changed, and the plain forms keep their conflict check
@@ -18,6 +18,15 @@ from django.utils.translation import get_language
 
 STEP_TEMPLATE = "routines/includes/builder_step.html"
 CARD_TEMPLATE = "routines/includes/picker_card.html"
+# The templates each one includes: a change to any of them is a new key too.
+INCLUDED = {
+    STEP_TEMPLATE: ["routines/includes/step_warnings.html"],
+    CARD_TEMPLATE: [
+        "includes/pose_picture.html",
+        "includes/responsive_image.html",
+        "includes/pose_figure.html",
+    ],
+}
 # Markers are safe strings with "<", so no text a member types can render as one.
 REVISION = mark_safe("<!--revision-->")
 STEP_COUNT = mark_safe("<!--step-count-->")
@@ -45,7 +54,10 @@ def render_each(items, template_name, *, shown, context, fill=None):
     be kept (a step showing a failed edit). `fill` maps markers to this answer's values.
     """
     template = get_template(template_name)
-    version = (template_name, get_language(), _digest(template.template.source))
+    sources = [
+        get_template(name).template.source for name in [template_name, *INCLUDED[template_name]]
+    ]
+    version = (template_name, get_language(), _digest(sources))
     keys = {}
     for item in items:
         values = shown(item)
