@@ -10,6 +10,7 @@ without JavaScript.
 """
 
 import hashlib
+import json
 
 from django.core.cache import caches
 from django.template.loader import get_template
@@ -86,12 +87,15 @@ def _warnings(warnings):
 def render_steps(steps, *, revision, csrf_token, settings):
     """Set each builder step's `html`; `settings` are what every step's form offers."""
 
+    # As text: a lazily translated label's repr differs between processes.
+    offered = json.dumps(settings, default=str, sort_keys=True)
+
     def shown(step):
         if step.edit.errors:
             return None
         pose = step.pose
         return (
-            sorted(settings.items()),
+            offered,
             step.pk,
             step.position,
             step.is_first,
@@ -117,7 +121,7 @@ def render_cards(poses):
     def shown(pose):
         image = pose.main_image
         return (
-            (pose.pk, pose.english_name, pose.sanskrit_name, pose.get_difficulty_display()),
+            (pose.pk, pose.english_name, pose.sanskrit_name, str(pose.get_difficulty_display())),
             row(image) if image else repr(pose.figure),
             _warnings(pose.warnings),
         )
