@@ -5,7 +5,8 @@ In-process, so the numbers are the server's own time (middleware, queries, rende
 gunicorn, sockets or the load tool. Each edit is a real one at the routine's current revision.
 
 Alone (`.venv/bin/python -m bench.builder`) it builds its own throwaway database and prints the
-table, for trying a change without the whole `make bench`.
+table, for trying a change without the whole `make bench`. It measures the demo catalogue
+unless `BENCH_BUILDER_POSES` grows it first (`make bench` measures at 10,000 poses).
 """
 
 import os
@@ -14,6 +15,7 @@ import time
 from dataclasses import dataclass
 
 ROUNDS = int(os.environ.get("BENCH_BUILDER_ROUNDS", "60"))
+POSES = int(os.environ.get("BENCH_BUILDER_POSES", "0"))
 WARMUP = 5
 PAGE_TARGET_MS = 5
 PARTIAL_TARGET_MS = 3
@@ -167,6 +169,8 @@ def main():
         from bench import seed
 
         prepare_database()
+        if POSES:
+            seed.grow_poses(POSES)
         member, routine = seed.add_bench_member()
         print(report.table(HEADER, rows(measure(member, routine))))
 

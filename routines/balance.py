@@ -1,7 +1,8 @@
 """Balance hints for a routine: small checks over its steps, in order.
 
-Steps must come with pose, pose categories and pose counterposes loaded (see
-RoutineStep queries in views.routine_steps), so the checks make no queries.
+Steps must come with pose, pose categories and pose counterposes loaded (prefetched, as
+``RoutineStepQuerySet.for_plan`` does, or set by ``models.load_pose_relations``), so the
+checks make no queries.
 """
 
 from poses.models import Category, Difficulty
@@ -22,7 +23,15 @@ class Hint(str):
 
 
 def _in_category(pose, slug):
+    if hasattr(pose, "category_slugs"):
+        return slug in pose.category_slugs
     return any(category.slug == slug for category in pose.categories.all())
+
+
+def _counterpose_ids(pose):
+    if hasattr(pose, "counterpose_ids"):
+        return pose.counterpose_ids
+    return {counterpose.pk for counterpose in pose.counterposes.all()}
 
 
 def is_resting(pose):
@@ -57,7 +66,7 @@ def backbends_without_counterpose(steps):
     for index, step in enumerate(steps):
         if not is_deep_backbend(step.pose):
             continue
-        counterposes = {pose.pk for pose in step.pose.counterposes.all()}
+        counterposes = _counterpose_ids(step.pose)
         later = steps[index + 1 :]
         if not any(s.pose_id in counterposes or is_resting(s.pose) for s in later):
             hints.append(

@@ -249,6 +249,24 @@ class PickerForm(forms.Form):
         """Whether the member asked for poses (the builder page lists them only then)."""
         return "browse" in self.data or any(self.data.get(name) for name in self.FILTERS)
 
+    def filter_menus(self):
+        """[(bound field, [(value, label, selected)])] for the filters' menus: one query per
+        catalogue menu (Django's choice iterator counts the rows first), no widget rendering."""
+        menus = []
+        for name in self.FILTERS[1:]:
+            field = self.fields[name]
+            if isinstance(field, forms.ModelChoiceField):
+                choices = [("", field.empty_label)] + [
+                    (getattr(item, field.to_field_name), field.label_from_instance(item))
+                    for item in field.queryset
+                ]
+            else:
+                choices = field.choices
+            chosen = str(self.data.get(name, ""))
+            options = [(value, label, value and value == chosen) for value, label in choices]
+            menus.append((self[name], options))
+        return menus
+
     def query_string(self):
         pairs = [(name, self.data[name]) for name in self.FILTERS if self.data.get(name)]
         return urlencode([("browse", "1"), *pairs])

@@ -42,9 +42,10 @@ def _bump(routine):
     routine.save(update_fields=["revision", "updated_at"])
 
 
-def step_in(routine, step_id):
+def step_in(routine, step_id, *, with_pose=False):
     """The routine's step with this id; a step of any other routine is refused."""
-    step = routine.steps.filter(pk=step_id).first()
+    steps = routine.steps.select_related("pose") if with_pose else routine.steps
+    step = steps.filter(pk=step_id).first()
     if step is None:
         raise RoutineEditError(
             "That step is not in this routine (it may have been removed). Nothing was changed."

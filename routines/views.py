@@ -7,6 +7,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Sum
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,7 +18,7 @@ import idempotency
 from poses.filters import CatalogueFilter
 from poses.models import Contraindication, Pose
 
-from . import services
+from . import fragments, services
 from .balance import balance_hints
 from .forms import (
     AddStepsForm,
@@ -40,6 +41,7 @@ from .models import (
     PracticeSession,
     Routine,
     Side,
+    load_pose_relations,
 )
 from .practice import player_data, practice_plan, totals_of
 from .safety import attach_warnings, attention_summary, flag_poses
@@ -52,7 +54,10 @@ ALREADY_SAVED = "This practice was already saved, so it is listed once below."
 
 def plan_steps(routine, user, *, for_builder=False):
     """The routine's steps with poses, pictures, cues and the user's safety warnings."""
-    steps = routine.steps.for_builder() if for_builder else routine.steps.for_plan()
+    if for_builder:
+        steps = load_pose_relations(list(routine.steps.for_builder()))
+    else:
+        steps = routine.steps.for_plan()
     return attach_warnings(steps, list(Contraindication.objects.of_member(user)))
 
 
@@ -327,7 +332,9 @@ def picker_page(request, routine):
         form.catalogue_query(), request=request, queryset=Pose.objects.published()
     ).qs.for_cards()
     page = Paginator(poses, PICKER_RESULTS).get_page(request.GET.get("page"))
-    flag_poses(page.object_list, list(Contraindication.objects.of_member(request.user)))
+    fragments.render_cards(
+        flag_poses(page.object_list, list(Contraindication.objects.of_member(request.user)))
+    )
     return {
         "routine": routine,
         "picker_form": form,
@@ -340,6 +347,13 @@ def picker_page(request, routine):
 
 
 STEP_PLACEHOLDER = 987654321
+# What every step's form offers, the same for all steps.
+STEP_SETTINGS = {
+    "sides": Side.choices,
+    "hold_min": HOLD_MIN_SECONDS,
+    "hold_max": HOLD_MAX_SECONDS,
+    "breaths_max": HOLD_MAX_BREATHS,
+}
 
 
 def step_url_templates(routine):
@@ -355,22 +369,19 @@ def builder_context(request, routine, *, bound_form=None):
     """Everything the steps fragment shows; `bound_form` is a step's form with errors."""
     steps = plan_steps(routine, request.user, for_builder=True)
     urls = step_url_templates(routine)
-    for step in steps:
+    for number, step in enumerate(steps, start=1):
         mine = bound_form is not None and bound_form.instance.pk == step.pk
         step.edit = StepEdit.of(step, bound_form if mine else None)
         step.urls = {
             key: url.replace(str(STEP_PLACEHOLDER), str(step.pk)) for key, url in urls.items()
         }
+        step.is_first, step.is_last = number == 1, number == len(steps)
+    fragments.render_steps(
+        steps, revision=routine.revision, csrf_token=get_token(request), settings=STEP_SETTINGS
+    )
     hints = balance_hints(steps)
     context = plan_context(routine, steps)
-    context.update(
-        hints=hints,
-        attention=attention_summary(steps, hints),
-        sides=Side.choices,
-        hold_min=HOLD_MIN_SECONDS,
-        hold_max=HOLD_MAX_SECONDS,
-        breaths_max=HOLD_MAX_BREATHS,
-    )
+    context.update(hints=hints, attention=attention_summary(steps, hints))
     return context
 
 
@@ -468,7 +479,7 @@ def step_add(request, routine):
 
 @step_endpoint
 def step_update(request, routine, step_pk):
-    step = services.step_in(routine, step_pk)
+    step = services.step_in(routine, step_pk, with_pose=True)  # the form reads its sides
     form = StepForm(request.POST, instance=step, prefix=f"step-{step.pk}")
     if not form.is_valid():
         message = f"{step.pose.english_name} was not saved: see the step below."

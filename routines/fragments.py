@@ -1,0 +1,129 @@
+"""The builder's steps and picker cards, each rendered once and kept in the cache until
+something it shows changes.
+
+Rendering through the template engine costs more than everything else a builder request does.
+An item's HTML is a function of its key: everything the template shows of it, the templates'
+source and the language. A few values change with edits elsewhere in the routine (its revision,
+the number of steps, the CSRF token): those are rendered as markers and filled in on every use,
+so an edit re-renders only the steps it changed, and the plain forms keep their conflict check
+without JavaScript.
+"""
+
+import hashlib
+import json
+
+from django.core.cache import caches
+from django.template.loader import get_template
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+STEP_TEMPLATE = "routines/includes/builder_step.html"
+CARD_TEMPLATE = "routines/includes/picker_card.html"
+# The templates each one includes: a change to any of them is a new key too.
+INCLUDED = {
+    STEP_TEMPLATE: ["routines/includes/step_warnings.html"],
+    CARD_TEMPLATE: [
+        "includes/pose_picture.html",
+        "includes/responsive_image.html",
+        "includes/pose_figure.html",
+    ],
+}
+# Markers are safe strings with "<", so no text a member types can render as one.
+REVISION = mark_safe("<!--revision-->")
+STEP_COUNT = mark_safe("<!--step-count-->")
+CSRF_TOKEN = mark_safe("<!--csrf-token-->")
+TIMEOUT = 60 * 60 * 24
+
+
+def cache():
+    return caches["default"]
+
+
+def _digest(value):
+    return hashlib.sha1(repr(value).encode()).hexdigest()
+
+
+def row(instance):
+    """A model instance's stored values, for a key."""
+    return tuple(getattr(instance, field.attname) for field in instance._meta.concrete_fields)
+
+
+def render_each(items, template_name, *, shown, context, fill=None):
+    """Set each item's `html`: the template rendered with `context(item)`.
+
+    `shown(item)` is everything the template shows of the item, or None when the HTML must not
+    be kept (a step showing a failed edit). `fill` maps markers to this answer's values.
+    """
+    template = get_template(template_name)
+    sources = [
+        get_template(name).template.source for name in [template_name, *INCLUDED[template_name]]
+    ]
+    version = (template_name, get_language(), _digest(sources))
+    keys = {}
+    for item in items:
+        values = shown(item)
+        if values is not None:
+            keys[id(item)] = f"fragment:{_digest((version, values))}"
+    found = cache().get_many(keys.values())
+    missing = {}
+    for item in items:
+        key = keys.get(id(item))
+        html = found.get(key)
+        if html is None:
+            html = template.render(context(item))
+            if key:
+                missing[key] = html
+        for marker, value in (fill or {}).items():
+            html = html.replace(marker, value)
+        item.html = mark_safe(html)
+    if missing:
+        cache().set_many(missing, TIMEOUT)
+
+
+def _warnings(warnings):
+    return tuple((w.severity, w.contraindication.name, w.guidance) for w in warnings)
+
+
+def render_steps(steps, *, revision, csrf_token, settings):
+    """Set each builder step's `html`; `settings` are what every step's form offers."""
+
+    # As text: a lazily translated label's repr differs between processes.
+    offered = json.dumps(settings, default=str, sort_keys=True)
+
+    def shown(step):
+        if step.edit.errors:
+            return None
+        pose = step.pose
+        return (
+            offered,
+            step.pk,
+            step.position,
+            step.is_first,
+            step.is_last,
+            step.total_seconds,
+            tuple(step.urls.values()),
+            (pose.english_name, pose.is_published, pose.get_absolute_url(), pose.per_side),
+            _warnings(step.warnings),
+            (step.edit.hold, step.edit.breaths, step.edit.side, step.edit.note),
+        )
+
+    def context(step):
+        markers = {"revision": REVISION, "step_count": STEP_COUNT, "csrf_token": CSRF_TOKEN}
+        return {"step": step, **markers, **settings}
+
+    fill = {REVISION: str(revision), STEP_COUNT: str(len(steps)), CSRF_TOKEN: str(csrf_token)}
+    render_each(steps, STEP_TEMPLATE, shown=shown, context=context, fill=fill)
+
+
+def render_cards(poses):
+    """Set each picker card's `html` (poses flagged with `warnings`, images prefetched)."""
+
+    def shown(pose):
+        image = pose.main_image
+        return (
+            (pose.pk, pose.english_name, pose.sanskrit_name, str(pose.get_difficulty_display())),
+            row(image) if image else repr(pose.figure),
+            _warnings(pose.warnings),
+        )
+
+    render_each(poses, CARD_TEMPLATE, shown=shown, context=lambda pose: {"pose": pose})

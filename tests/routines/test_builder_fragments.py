@@ -1,0 +1,116 @@
+"""The builder's cached steps and picker cards: never stale, and each answer's own revision."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import Profile
+from poses.models import Severity
+from tests.factories import make_condition, make_pose, mark
+from tests.routines.helpers import make_routine
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def routine(member):
+    return make_routine(member, [make_pose(name) for name in ["Bridge", "Cobra", "Dancer"]])
+
+
+def builder(client, routine):
+    return client.get(reverse("routines:edit", args=[routine.pk])).content.decode()
+
+
+def revisions(page):
+    return set(re.findall(r'name="(?:step-\d+-)?revision" value="([^"]*)"', page))
+
+
+def test_every_form_carries_the_routines_current_revision(member_client, routine):
+    builder(member_client, routine)  # fills the cache
+    second = routine.steps.get(position=2)
+    path = reverse("routines:step-move", args=[routine.pk, second.pk])
+    fragment = member_client.post(path, {"revision": 0, "position": 1}, **HTMX).content.decode()
+    assert revisions(fragment) == {"1"}
+    page = builder(member_client, routine)
+    assert revisions(page) == {"1"}
+    assert "<!--" not in page.split('id="builder-steps"')[1].split("</ol>")[0]
+
+
+def test_each_form_has_a_csrf_token_of_this_session(client, member, routine):
+    client.force_login(member)
+    builder(client, routine)
+    client.logout()
+    client.force_login(member)  # a new session, with a new CSRF secret
+    client.cookies.pop("csrftoken", None)
+    response = client.get(reverse("routines:edit", args=[routine.pk]))
+    tokens = set(
+        re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode())
+    )
+    assert tokens and "<!--" not in "".join(tokens)
+    step = routine.steps.get(position=1)
+    client.handler.enforce_csrf_checks = True
+    path = reverse("routines:step-remove", args=[routine.pk, step.pk])
+    data = {"revision": 0, "csrfmiddlewaretoken": tokens.pop()}
+    assert client.post(path, data).status_code == 302
+    assert routine.steps.count() == 2
+
+
+def test_adding_a_step_renumbers_every_steps_reorder_label(member_client, routine):
+    assert "step 1 of 3" in builder(member_client, routine)
+    path = reverse("routines:step-add", args=[routine.pk])
+    fragment = member_client.post(path, {"revision": 0, "add": make_pose("Eagle").pk}, **HTMX)
+    page = fragment.content.decode()
+    assert "step 1 of 4" in page and "step 4 of 4" in page and "of 3" not in page
+
+
+def test_a_new_condition_shows_its_warning_on_a_step_already_shown(member, member_client, routine):
+    knee = make_condition("Knee injury")
+    mark(routine.steps.get(position=1).pose, knee, Severity.AVOID, "Kneel on a blanket.")
+    assert "Kneel on a blanket." not in builder(member_client, routine)
+    Profile.objects.create(user=member).conditions.add(knee)
+    page = builder(member_client, routine)
+    assert "Warning: avoid with knee injury." in page and "Kneel on a blanket." in page
+
+
+def test_an_editors_change_to_a_pose_shows_on_a_step_already_shown(member_client, routine):
+    assert "Bridge" in builder(member_client, routine)
+    pose = routine.steps.get(position=1).pose
+    pose.english_name = "Supported bridge"
+    pose.save()
+    assert "Supported bridge" in builder(member_client, routine)
+
+
+def step_card(page, step):
+    return page.split(f'id="step-{step.pk}"')[1].split("</li>")[0]
+
+
+def test_a_new_breath_pace_changes_a_steps_shown_duration(member_client, routine):
+    routine.steps.filter(position=1).update(hold_breaths=6)
+    step = routine.steps.get(position=1)
+    assert "· 30 s" in step_card(builder(member_client, routine), step)
+    routine.breath_seconds = 10
+    routine.save()
+    assert "· 1 min" in step_card(builder(member_client, routine), step)
+
+
+def test_a_failed_edit_shows_its_errors_once(member_client, routine):
+    step = routine.steps.get(position=1)
+    prefix = f"step-{step.pk}-"
+    path = reverse("routines:step-update", args=[routine.pk, step.pk])
+    data = {f"{prefix}revision": 0, f"{prefix}hold_seconds": 1, f"{prefix}side": "both"}
+    assert "is-invalid" in member_client.post(path, data, **HTMX).content.decode()
+    assert "is-invalid" not in builder(member_client, routine)
+
+
+def test_picker_cards_follow_the_members_conditions(member, member_client, routine):
+    knee = make_condition("Knee injury")
+    mark(make_pose("Hero"), knee, Severity.MODIFY, "Sit on a block.")
+    path = reverse("routines:picker", args=[routine.pk])
+    assert (
+        "Sit on a block." not in member_client.get(path, {"browse": "1"}, **HTMX).content.decode()
+    )
+    Profile.objects.create(user=member).conditions.add(knee)
+    assert "Sit on a block." in member_client.get(path, {"browse": "1"}, **HTMX).content.decode()
