@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 from articles.models import Article
 from poses.forms import SEARCH_MAX_LENGTH
 from poses.models import Pose
-from poses.search import canonical_text, did_you_mean, query_words, ranked_matches
+from poses.search import best_matches, canonical_text, did_you_mean, query_words, ranked_matches
 
 POSES_SHOWN = 12
 SUGGESTIONS = 8
@@ -43,20 +43,24 @@ def ranked_articles(query):
 
 
 def find(query):
-    poses = ranked_matches(Pose.objects.published(), query)
-    return poses, ranked_articles(query), poses.count()
+    """(the first poses, how many match, articles); only the shown poses are loaded in full."""
+    poses, found = best_matches(Pose.objects.published(), query_words(query))
+    if not found:
+        return [], 0, ranked_articles(query)
+    shown = Pose.objects.for_cards().in_order(poses.values_list("pk", flat=True)[:POSES_SHOWN])
+    return shown, poses.count(), ranked_articles(query)
 
 
 @require_GET
 def results(request):
     query = cleaned_query(request)
-    poses, articles, pose_count, correction = Pose.objects.none(), [], 0, ""
+    poses, pose_count, articles, correction = [], 0, [], ""
     if query_words(query):
-        poses, articles, pose_count = find(query)
+        poses, pose_count, articles = find(query)
         if not pose_count and not articles:
             correction = did_you_mean(query)
             if correction:
-                poses, articles, pose_count = find(correction)
+                poses, pose_count, articles = find(correction)
             if not pose_count and not articles:
                 correction = ""
     return render(
@@ -65,7 +69,7 @@ def results(request):
         {
             "query": query,
             "correction": correction,
-            "poses": poses.for_cards()[:POSES_SHOWN],
+            "poses": poses,
             "pose_count": pose_count,
             "articles": articles,
         },
