@@ -373,9 +373,20 @@ def reindex_term_poses(sender, instance, raw=False, **kwargs):
 
 def index_unindexed_poses(using="default", **kwargs):
     """After `migrate`: poses saved before the index existed, or by bulk_create, get entries."""
-    # Migrated back to before the index: nothing to fill.
-    if PoseSearchEntry._meta.db_table in connections[using].introspection.table_names():
+    if index_matches_models(connections[using]):
         index_poses(Pose.objects.using(using).filter(search_entry__isnull=True))
+
+
+def index_matches_models(connection):
+    """False when migrated back to before the index, or to an older shape of it."""
+    table = PoseSearchEntry._meta.db_table
+    with connection.cursor() as cursor:
+        if table not in connection.introspection.table_names(cursor):
+            return False
+        columns = {
+            column.name for column in connection.introspection.get_table_description(cursor, table)
+        }
+    return columns >= {field.column for field in PoseSearchEntry._meta.concrete_fields}
 
 
 def connect_signals():

@@ -4,30 +4,44 @@ from django.db import migrations, models
 
 # The entries change shape (names as "| a b |", words after a space, muscles split by how much
 # the pose is for them), so they are emptied here and rebuilt by the post_migrate handler in
-# poses/search.py. SQLite gets an FTS5 table of words with prefix indexes, kept in step by
-# triggers: "word"* finds the poses with a word starting so without reading their documents.
-SQLITE_FORWARDS = [
-    "CREATE VIRTUAL TABLE poses_posesearchentry_words USING fts5(document, "
-    "content='poses_posesearchentry', content_rowid='pose_id', "
-    "tokenize='unicode61 remove_diacritics 0', prefix='2 3')",
-    "CREATE TRIGGER poses_posesearchentry_words_ai AFTER INSERT ON poses_posesearchentry BEGIN "
-    "INSERT INTO poses_posesearchentry_words(rowid, document) VALUES (new.pose_id, new.document); "
-    "END",
-    "CREATE TRIGGER poses_posesearchentry_words_ad AFTER DELETE ON poses_posesearchentry BEGIN "
-    "INSERT INTO poses_posesearchentry_words(poses_posesearchentry_words, rowid, document) "
-    "VALUES ('delete', old.pose_id, old.document); END",
-    "CREATE TRIGGER poses_posesearchentry_words_au AFTER UPDATE ON poses_posesearchentry BEGIN "
-    "INSERT INTO poses_posesearchentry_words(poses_posesearchentry_words, rowid, document) "
-    "VALUES ('delete', old.pose_id, old.document); "
-    "INSERT INTO poses_posesearchentry_words(rowid, document) "
-    "VALUES (new.pose_id, new.document); END",
-]
-SQLITE_BACKWARDS = [
-    "DROP TRIGGER poses_posesearchentry_words_au",
-    "DROP TRIGGER poses_posesearchentry_words_ad",
-    "DROP TRIGGER poses_posesearchentry_words_ai",
-    "DROP TABLE poses_posesearchentry_words",
-]
+# poses/search.py. Adding columns makes SQLite copy the table, which drops its triggers, so the
+# FTS5 tables over it are dropped first and made again, empty, afterwards: the trigram table of
+# migration 0005 (matches inside a word) and a new table of words with prefix indexes, where
+# "word"* finds the poses with a word starting so without reading their documents.
+def fts_table(name, tokenize, prefix=""):
+    """An FTS5 index of the entries' documents and the triggers that keep it in step."""
+    options = f", prefix='{prefix}'" if prefix else ""
+    insert = f"INSERT INTO {name}(rowid, document) VALUES (new.pose_id, new.document);"
+    delete = (
+        f"INSERT INTO {name}({name}, rowid, document) VALUES ('delete', old.pose_id, old.document);"
+    )
+    create = [
+        f"CREATE VIRTUAL TABLE {name} USING fts5(document, content='poses_posesearchentry', "
+        f"content_rowid='pose_id', tokenize='{tokenize}'{options})",
+        f"CREATE TRIGGER {name}_ai AFTER INSERT ON poses_posesearchentry BEGIN {insert} END",
+        f"CREATE TRIGGER {name}_ad AFTER DELETE ON poses_posesearchentry BEGIN {delete} END",
+        f"CREATE TRIGGER {name}_au AFTER UPDATE ON poses_posesearchentry "
+        f"BEGIN {delete} {insert} END",
+    ]
+    drop = [f"DROP TRIGGER {name}_{suffix}" for suffix in ("au", "ad", "ai")]
+    return create, [*drop, f"DROP TABLE {name}"]
+
+
+# Migration 0005's trigram table, whose triggers are named after the entries' table.
+TRIGRAM_0005 = (
+    [
+        statement.replace("poses_posesearchentry_fts_a", "poses_posesearchentry_a")
+        for statement in fts_table("poses_posesearchentry_fts", "trigram")[0]
+    ],
+    [
+        "DROP TRIGGER poses_posesearchentry_au",
+        "DROP TRIGGER poses_posesearchentry_ad",
+        "DROP TRIGGER poses_posesearchentry_ai",
+        "DROP TABLE poses_posesearchentry_fts",
+    ],
+)
+TRIGRAM = fts_table("poses_posesearchentry_fts", "trigram")
+WORDS = fts_table("poses_posesearchentry_words", "unicode61 remove_diacritics 0", "2 3")
 
 
 def run_for_sqlite(statements):
@@ -50,6 +64,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.RunPython(run_for_sqlite(TRIGRAM_0005[1]), run_for_sqlite(TRIGRAM_0005[0])),
         migrations.RunPython(empty_entries, empty_entries),
         migrations.AddField(
             model_name='posesearchentry',
@@ -66,5 +81,8 @@ class Migration(migrations.Migration):
             name='terms',
             field=models.TextField(help_text='Categories and muscles stretched, with everyday words.'),
         ),
-        migrations.RunPython(run_for_sqlite(SQLITE_FORWARDS), run_for_sqlite(SQLITE_BACKWARDS)),
+        migrations.RunPython(
+            run_for_sqlite([*TRIGRAM[0], *WORDS[0]]),
+            run_for_sqlite([*WORDS[1], *TRIGRAM[1]]),
+        ),
     ]
