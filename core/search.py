@@ -13,6 +13,8 @@ POSES_SHOWN = 12
 SUGGESTIONS = 8
 SUGGEST_MIN_LENGTH = 2
 SUGGEST_MAX_AGE = 300
+# Counting every match grows with the catalogue; past this many the page says "1000+".
+POSE_COUNT_CAP = 1000
 
 
 def cleaned_query(request):
@@ -43,12 +45,17 @@ def ranked_articles(query):
 
 
 def find(query):
-    """(the first poses, how many match, articles); only the shown poses are loaded in full."""
+    """(the first poses, how many match up to one past the cap, articles).
+
+    Only the shown poses are loaded in full.
+    """
     poses, found = best_matches(Pose.objects.published(), query_words(query))
     if not found:
         return [], 0, ranked_articles(query)
     shown = Pose.objects.for_cards().in_order(poses.values_list("pk", flat=True)[:POSES_SHOWN])
-    return shown, poses.count(), ranked_articles(query)
+    # values("pk") and no ordering: the count reads ids, not ranks.
+    count = poses.order_by().values("pk")[: POSE_COUNT_CAP + 1].count()
+    return shown, count, ranked_articles(query)
 
 
 @require_GET
@@ -70,7 +77,8 @@ def results(request):
             "query": query,
             "correction": correction,
             "poses": poses,
-            "pose_count": pose_count,
+            "pose_count": min(pose_count, POSE_COUNT_CAP),
+            "more_poses": pose_count > POSE_COUNT_CAP,
             "articles": articles,
         },
     )

@@ -1,4 +1,5 @@
-"""Ranking faults found in review: muscles by how much a pose is for them, whole words first."""
+"""Ranking faults found in review (muscles by how much a pose is for them, whole words first),
+and the site-wide count's cap."""
 
 import pytest
 from django.urls import reverse
@@ -63,3 +64,13 @@ def test_a_word_inside_a_longer_one_counts_when_nothing_better_matches(client, p
 def test_a_word_start_matches_as_you_type(client, pigeon):
     assert found(client, "pig") == ["Pigeon pose"]
     assert found(client, "rajakapot") == ["Pigeon pose"]
+
+
+def test_site_search_counts_no_further_than_its_cap(client, monkeypatch):
+    monkeypatch.setattr("core.search.POSE_COUNT_CAP", 2)
+    for number in range(3):
+        make_pose(f"Lunge {number}")
+    response = client.get(SEARCH, {"q": "lunge"})
+    assert response.context["pose_count"] == 2
+    assert '<span class="badge text-bg-secondary">2+</span>' in response.content.decode()
+    assert "See all 2+ poses in the catalogue" in response.content.decode()
