@@ -52,7 +52,8 @@ def find(query):
     poses, found = best_matches(Pose.objects.published(), query_words(query))
     if not found:
         return [], 0, ranked_articles(query)
-    shown = Pose.objects.for_cards().in_order(poses.values_list("pk", flat=True)[:POSES_SHOWN])
+    # Cut in a sub-query of ids alone, so only the shown rows are read in full.
+    shown = poses.for_cards().filter(pk__in=poses.values_list("pk", flat=True)[:POSES_SHOWN])
     # values("pk") and no ordering: the count reads ids, not ranks.
     count = poses.order_by().values("pk")[: POSE_COUNT_CAP + 1].count()
     return shown, count, ranked_articles(query)

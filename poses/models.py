@@ -126,12 +126,6 @@ class PoseQuerySet(models.QuerySet):
             Prefetch("preparatory_poses", queryset=published),
         )
 
-    def in_order(self, ids):
-        """The poses of `ids` in that order: a page cut on ids alone, then only it loaded."""
-        ids = list(ids)
-        found = self.in_bulk(ids)
-        return [found[pk] for pk in ids if pk in found]
-
     def for_cards(self):
         return self.prefetch_related(
             "categories",
