@@ -19,6 +19,8 @@ MEMBERS = 2_000
 ROUTINES = 20_000
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))  # per page; lower it only to try the script
 WARMUP_SECONDS = 2
+# BENCH_ONLY=search runs only the search growth phases and prints their rows, not BENCHMARKS.md.
+ONLY = os.environ.get("BENCH_ONLY", "")
 SEARCH_COUNT = 50
 SEARCH_WARMUP = 10
 OUTPUT = REPO / "BENCHMARKS.md"
@@ -222,6 +224,26 @@ def benchmark(tmp, phases):
     }
 
 
+def search_only(tmp, phases):
+    """`BENCH_ONLY=search`: the search growth phases alone, printed as BENCHMARKS.md rows."""
+    env = production_env(tmp)
+    configure_django(env)
+    from bench import seed
+    from bench.pages import search_paths
+
+    with phases("migrate, demo content, collectstatic"):
+        prepare_database()
+    paths = search_paths()
+    growth = {}
+    for size in SEARCH_SIZES:
+        with phases(f"grow the catalogue to {size:,} poses"):
+            seed.grow_poses(size)
+        with phases(f"search at {size:,} poses"):
+            growth[size] = measure_search(env, tmp, paths)
+    print(report.search_section(growth))
+    print("- " + report.search_target(growth))
+
+
 def print_server_log(tmp):
     log = tmp / "gunicorn.log"
     if log.exists() and log.stat().st_size:
@@ -237,6 +259,12 @@ def main():
     with phases("wrk"):
         load.ensure_wrk()
     tmp = Path(tempfile.mkdtemp(prefix="psoas-bench-"))
+    if ONLY == "search":
+        try:
+            search_only(tmp, phases)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return 0
     try:
         run = benchmark(tmp, phases)
     except BaseException:

@@ -127,6 +127,12 @@ def search_rows(growth):
     return header, rows
 
 
+def search_section(growth):
+    """The two search tables alone, for `BENCH_ONLY=search`."""
+    header = ["poses", "index MB", "bytes per pose", "re-index one pose ms"]
+    return f"{table(*search_rows(growth))}\n\n{table(header, index_rows(growth))}"
+
+
 def index_rows(growth):
     return [
         [
@@ -270,7 +276,8 @@ with the catalogue, since generated poses are variations of the demo poses.
 
 ### What the search index costs
 
-Disk: the search entries, the FTS5 trigram table with its shadow tables and the vocabulary of \
+Disk: the search entries, the FTS5 tables (words, and trigrams for matches inside a word) with \
+their shadow tables and the vocabulary of \
 "Did you mean" (SQLite's `dbstat`). Write: re-indexing one pose as saving it does (median of \
 {next(iter(run["growth"].values()))["index"]["sample"]} poses, each in its own transaction).
 

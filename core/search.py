@@ -7,12 +7,14 @@ from django.views.decorators.http import require_GET
 from articles.models import Article
 from poses.forms import SEARCH_MAX_LENGTH
 from poses.models import Pose
-from poses.search import canonical_text, did_you_mean, query_words, ranked_matches
+from poses.search import best_matches, canonical_text, did_you_mean, query_words, ranked_matches
 
 POSES_SHOWN = 12
 SUGGESTIONS = 8
 SUGGEST_MIN_LENGTH = 2
 SUGGEST_MAX_AGE = 300
+# Counting every match grows with the catalogue; past this many the page says "1000+".
+POSE_COUNT_CAP = 1000
 
 
 def cleaned_query(request):
@@ -43,20 +45,30 @@ def ranked_articles(query):
 
 
 def find(query):
-    poses = ranked_matches(Pose.objects.published(), query)
-    return poses, ranked_articles(query), poses.count()
+    """(the first poses, how many match up to one past the cap, articles).
+
+    Only the shown poses are loaded in full.
+    """
+    poses, found = best_matches(Pose.objects.published(), query_words(query))
+    if not found:
+        return [], 0, ranked_articles(query)
+    # Cut in a sub-query of ids alone, so only the shown rows are read in full.
+    shown = poses.for_cards().filter(pk__in=poses.values_list("pk", flat=True)[:POSES_SHOWN])
+    # values("pk") and no ordering: the count reads ids, not ranks.
+    count = poses.order_by().values("pk")[: POSE_COUNT_CAP + 1].count()
+    return shown, count, ranked_articles(query)
 
 
 @require_GET
 def results(request):
     query = cleaned_query(request)
-    poses, articles, pose_count, correction = Pose.objects.none(), [], 0, ""
+    poses, pose_count, articles, correction = [], 0, [], ""
     if query_words(query):
-        poses, articles, pose_count = find(query)
+        poses, pose_count, articles = find(query)
         if not pose_count and not articles:
             correction = did_you_mean(query)
             if correction:
-                poses, articles, pose_count = find(correction)
+                poses, pose_count, articles = find(correction)
             if not pose_count and not articles:
                 correction = ""
     return render(
@@ -65,8 +77,9 @@ def results(request):
         {
             "query": query,
             "correction": correction,
-            "poses": poses.for_cards()[:POSES_SHOWN],
-            "pose_count": pose_count,
+            "poses": poses,
+            "pose_count": min(pose_count, POSE_COUNT_CAP),
+            "more_poses": pose_count > POSE_COUNT_CAP,
             "articles": articles,
         },
     )

@@ -385,8 +385,8 @@ class PoseSearchEntry(models.Model):
     """A pose's words as search compares them, rebuilt whenever the pose or its links change.
 
     Every text is already folded by poses/search.py, so both databases match the same plain
-    substrings: SQLite through an FTS5 trigram table, PostgreSQL through a pg_trgm GIN index
-    (both created in migration 0005).
+    words: SQLite through an FTS5 table of words (migration 0009) and, for the rare match inside
+    a word, an FTS5 trigram table (0005); PostgreSQL through a pg_trgm GIN index (0005).
     """
 
     pose = models.OneToOneField(
@@ -394,7 +394,13 @@ class PoseSearchEntry(models.Model):
     )
     names = models.TextField(help_text="English and Sanskrit names, each between bars.")
     aliases = models.TextField(help_text="Aliases, each between bars.")
-    terms = models.TextField(help_text="Categories and muscles, with the everyday words for them.")
+    focus = models.TextField(
+        default="", help_text="Muscles the pose stretches and its summary names: what it is for."
+    )
+    terms = models.TextField(help_text="Categories and muscles stretched, with everyday words.")
+    worked = models.TextField(
+        default="", help_text="Muscles it only strengthens, with everyday words."
+    )
     document = models.TextField(help_text="All of the above and the pose's own text.")
 
     def __str__(self):

@@ -2,9 +2,12 @@
 
 Words are compared after `canonical_words`: diacritics, case, apostrophes, hyphens, plurals and
 the usual spelling variants of transliterated Sanskrit are taken out on both sides, in Python,
-so SQLite and PostgreSQL match exactly the same substrings. Each pose keeps those words in a
+so SQLite and PostgreSQL match exactly the same words. Each pose keeps those words in a
 `PoseSearchEntry`, rebuilt by the signal handlers at the end of this module whenever the pose,
 its steps or its links change.
+
+A query word matches where a word of the entry starts with it ("pig" finds "pigeon"); only when
+no pose matches that way does a match inside a word count ("kapotasana" in "rajakapotasana").
 """
 
 import difflib
@@ -30,29 +33,30 @@ VARIANTS = (("sh", "s"), ("ch", "c"), ("ri", "r"))
 
 # Words people use for muscles the catalogue names anatomically, by muscle slug.
 MUSCLE_WORDS = {
-    "psoas-major": "hip flexors psoas iliopsoas",
-    "iliacus": "hip flexors iliopsoas",
-    "rectus-femoris": "hip flexors quads thigh",
-    "quadriceps": "quads thigh",
-    "hamstrings": "back of the thigh",
-    "glutes": "buttocks gluteus",
-    "adductors": "inner thigh groin",
-    "hip-external-rotators": "piriformis outer hip",
-    "abdominals": "abs core belly",
-    "erector-spinae": "back muscles spine",
-    "latissimus-dorsi": "lats",
-    "chest": "pectorals pecs",
+    "psoas-major": ("hip flexors", "psoas", "iliopsoas"),
+    "iliacus": ("hip flexors", "iliopsoas"),
+    "rectus-femoris": ("hip flexors", "quads", "thigh"),
+    "quadriceps": ("quads", "thigh"),
+    "hamstrings": ("back of the thigh",),
+    "glutes": ("buttocks", "gluteus"),
+    "adductors": ("inner thigh", "groin"),
+    "hip-external-rotators": ("piriformis", "outer hip"),
+    "abdominals": ("abs", "core", "belly"),
+    "erector-spinae": ("back muscles", "spine"),
+    "latissimus-dorsi": ("lats",),
+    "chest": ("pectorals", "pecs"),
 }
 # Words people use for categories, by category slug.
 CATEGORY_WORDS = {
-    "hip-opener": "hips",
-    "backbend": "back bend extension",
-    "twist": "twisting rotation",
-    "resting": "restorative relaxation",
-    "forward-fold": "forward bend",
-    "inversion": "upside down",
+    "hip-opener": ("hips",),
+    "backbend": ("back bend", "extension"),
+    "twist": ("twisting", "rotation"),
+    "resting": ("restorative", "relaxation"),
+    "forward-fold": ("forward bend",),
+    "inversion": ("upside down",),
 }
-RANKS = {"exact name": 60, "name prefix": 50, "name words": 45, "alias": 40, "term": 30}
+# Best first. Within "focus", "terms" and "worked" a muscle ranks by how much the pose is for it.
+TIERS = ("exact name", "name prefix", "name words", "alias", "focus", "terms", "worked")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -87,6 +91,11 @@ def query_words(query):
 # Building the index
 
 
+def searchable_names(pose):
+    """(names, aliases) as people write them: every source of a pose's names is listed here."""
+    return [pose.english_name, pose.sanskrit_name], pose.alias_list
+
+
 def name_variants(name):
     """A name as written, without a trailing "pose", and run together ("down dog" -> "downdog")."""
     words = canonical_words(name)
@@ -98,9 +107,15 @@ def name_variants(name):
     return variants
 
 
-def barred(variants):
-    """`|a|b|`: so a whole name matches "|a|" and a name prefix matches "|a"."""
-    return "|" + "|".join(dict.fromkeys(variants)) + "|" if variants else ""
+def barred(names):
+    """`| a b | c |`: a whole name matches "| a b |", a name prefix "| a", any word " b"."""
+    variants = [variant for name in names for variant in name_variants(name)]
+    return "| " + " | ".join(dict.fromkeys(variants)) + " |" if variants else ""
+
+
+def spaced(text):
+    """Words with a space before each, so " word" finds a word that starts with it."""
+    return f" {text} " if text else ""
 
 
 def linked_names(pose):
@@ -109,14 +124,30 @@ def linked_names(pose):
     return [c.name for c in pose.categories.all()] + sorted(m.name for m in muscles)
 
 
+def term_phrases(term, everyday):
+    return [canonical_text(phrase) for phrase in (term.name, *everyday.get(term.slug, ()))]
+
+
 def terms_of(pose):
-    """Categories and muscles, with the everyday words for them, as search compares them."""
-    words = []
+    """{"focus", "terms", "worked"}: the pose's categories and muscles, as search compares them.
+
+    A stretched muscle its summary names is its focus ("psoas" finds low lunge before boat);
+    muscles it only strengthens rank last.
+    """
+    summary = spaced(canonical_text(pose.summary))
+    stretched = set(pose.muscles_stretched.all())
+    focus, terms, worked = [], [], []
     for category in pose.categories.all():
-        words += [category.name, CATEGORY_WORDS.get(category.slug, "")]
-    for muscle in {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}:
-        words += [muscle.name, MUSCLE_WORDS.get(muscle.slug, "")]
-    return canonical_text(" ".join(words))
+        terms += term_phrases(category, CATEGORY_WORDS)
+    for muscle in sorted(stretched | set(pose.muscles_strengthened.all()), key=str):
+        phrases = term_phrases(muscle, MUSCLE_WORDS)
+        if muscle not in stretched:
+            worked += phrases
+        elif any(f" {phrase} " in summary for phrase in phrases):
+            focus += phrases
+        else:
+            terms += phrases
+    return {"focus": " ".join(focus), "terms": " ".join(terms), "worked": " ".join(worked)}
 
 
 def prose_of(pose, steps):
@@ -125,18 +156,23 @@ def prose_of(pose, steps):
 
 def entry_for(pose, *, terms, prose):
     """The search entry of a pose, given its `terms_of` and `prose_of`."""
-    names = [v for name in (pose.english_name, pose.sanskrit_name) for v in name_variants(name)]
-    aliases = [v for alias in pose.alias_list for v in name_variants(alias)]
-    document = " ".join([*names, *aliases, terms, prose])
+    names, aliases = (barred(names) for names in searchable_names(pose))
+    words = [text.replace("|", " ") for text in (names, aliases)]
+    document = " ".join([*words, *terms.values(), prose]).split()
     return PoseSearchEntry(
-        pose=pose, names=barred(names), aliases=barred(aliases), terms=terms, document=document
+        pose=pose,
+        names=names,
+        aliases=aliases,
+        **{name: spaced(text) for name, text in terms.items()},
+        document=spaced(" ".join(document)),
     )
 
 
 def vocabulary_of(pose, term_names):
     """{key: text} for the words "Did you mean" may offer, from names, aliases and terms."""
+    names, aliases = searchable_names(pose)
     words = {}
-    for text in [pose.english_name, pose.sanskrit_name, *pose.alias_list, *term_names]:
+    for text in [*names, *aliases, *term_names]:
         for word in WORD.findall(fold(text).replace("'", "").replace("\u2019", "")):
             if 3 <= len(word) <= MAX_WORD_LENGTH and not word.isdigit():
                 words.setdefault(canonical(word), word)
@@ -184,12 +220,23 @@ def chunked(iterable, size):
 # Searching
 
 
+def starting_all(words):
+    """Pose ids where a word of the document starts with each query word, from an index."""
+    if connection.vendor != "sqlite":
+        # PostgreSQL: the pg_trgm GIN index on document serves these LIKEs.
+        return all_words_in("document", [f" {word}" for word in words])
+    # SQLite: an FTS5 table of the documents' words; "word"* asks for words starting so.
+    # Query words are letters and digits only, so quoting them is all FTS5 syntax needs.
+    match = " AND ".join(f'"{word}"*' for word in words)
+    sql = "SELECT rowid FROM poses_posesearchentry_words WHERE poses_posesearchentry_words MATCH %s"
+    return Q(pk__in=RawSQL(sql, [match]))
+
+
 def containing_all(words):
-    """Pose ids whose document holds every word, through each database's trigram index."""
+    """Pose ids whose document holds every word anywhere, even inside a longer word."""
     condition = all_words_in("document", words)
     long_words = [word for word in words if len(word) >= TRIGRAM]
     if connection.vendor != "sqlite" or not long_words:
-        # PostgreSQL: the pg_trgm GIN index on document serves these LIKEs.
         return condition
     # SQLite: the FTS5 trigram table answers LIKE '%word%' from its index. Shorter words
     # are checked on the entry itself: SQLite 3.40 crashes on a short pattern in FTS5.
@@ -207,28 +254,35 @@ def all_words_in(field, words):
 
 
 def rank(words):
-    """Exact name > name prefix > name words in any order > alias > muscle or category > text."""
+    """The best tier a pose's words reach: 0 for "exact name", up to len(TIERS) for the text."""
     phrase = " ".join(words)
+    starts = [f" {word}" for word in words]
+    conditions = {
+        "exact name": Q(search_entry__names__contains=f"| {phrase} |"),
+        "name prefix": Q(search_entry__names__contains=f"| {phrase}"),
+        "name words": all_words_in("names", starts),
+        "alias": all_words_in("aliases", starts),
+        "focus": all_words_in("focus", starts),
+        "terms": all_words_in("terms", starts),
+        "worked": all_words_in("worked", starts),
+    }
     return Case(
-        When(search_entry__names__contains=f"|{phrase}|", then=Value(RANKS["exact name"])),
-        When(search_entry__names__contains=f"|{phrase}", then=Value(RANKS["name prefix"])),
-        When(all_words_in("names", words), then=Value(RANKS["name words"])),
-        When(search_entry__aliases__contains=phrase, then=Value(RANKS["alias"])),
-        When(all_words_in("terms", words), then=Value(RANKS["term"])),
-        default=Value(0),
+        *(When(conditions[tier], then=Value(number)) for number, tier in enumerate(TIERS)),
+        default=Value(len(TIERS)),
         output_field=IntegerField(),
     )
 
 
+def ranked(matches, words):
+    return matches.annotate(search_rank=rank(words)).order_by("search_rank", "english_name", "pk")
+
+
 def ranked_matches(poses, query):
+    """Poses with a word starting with each word of `query`, best first."""
     words = query_words(query)
     if not words:
         return poses
-    return (
-        poses.filter(containing_all(words))
-        .annotate(search_rank=rank(words))
-        .order_by("-search_rank", "english_name", "pk")
-    )
+    return ranked(poses.filter(starting_all(words)), words)
 
 
 def did_you_mean(query):
@@ -257,17 +311,27 @@ def closest_word(key):
     return candidates[best[0]] if best else None
 
 
+def best_matches(poses, words):
+    """(ranked matches, any?): matches inside longer words count only when nothing else does."""
+    matches = ranked(poses.filter(starting_all(words)), words)
+    if matches.exists():
+        return matches, True
+    inside = ranked(poses.filter(containing_all(words)), words)
+    return inside, inside.exists()
+
+
 def search_with_correction(poses, query):
     """(ranked matches, correction): a misspelt query answers with its closest spelling."""
-    matches = ranked_matches(poses, query)
-    if not query_words(query) or matches.exists():
+    words = query_words(query)
+    if not words:
+        return poses, ""
+    matches, found = best_matches(poses, words)
+    if found:
         return matches, ""
     correction = did_you_mean(query)
-    corrected = ranked_matches(poses, correction) if correction else None
     # Words are not removed from the vocabulary when a pose changes, so check the answer.
-    if corrected is not None and corrected.exists():
-        return corrected, correction
-    return matches, ""
+    corrected, found = best_matches(poses, query_words(correction)) if correction else (None, False)
+    return (corrected, correction) if found else (matches, "")
 
 
 # Keeping the index in step with the catalogue
@@ -309,9 +373,20 @@ def reindex_term_poses(sender, instance, raw=False, **kwargs):
 
 def index_unindexed_poses(using="default", **kwargs):
     """After `migrate`: poses saved before the index existed, or by bulk_create, get entries."""
-    # Migrated back to before the index: nothing to fill.
-    if PoseSearchEntry._meta.db_table in connections[using].introspection.table_names():
+    if index_matches_models(connections[using]):
         index_poses(Pose.objects.using(using).filter(search_entry__isnull=True))
+
+
+def index_matches_models(connection):
+    """False when migrated back to before the index, or to an older shape of it."""
+    table = PoseSearchEntry._meta.db_table
+    with connection.cursor() as cursor:
+        if table not in connection.introspection.table_names(cursor):
+            return False
+        columns = {
+            column.name for column in connection.introspection.get_table_description(cursor, table)
+        }
+    return columns >= {field.column for field in PoseSearchEntry._meta.concrete_fields}
 
 
 def connect_signals():

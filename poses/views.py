@@ -31,10 +31,13 @@ def pose_list(request):
     filterset = CatalogueFilter(request.GET, request=request, queryset=Pose.objects.published())
     poses = filterset.qs
     conditions = filterset.ticked_conditions
-    paginator = Paginator(with_matching_cautions(poses.for_cards(), conditions), POSES_PER_PAGE)
+    # The page is cut in a sub-query of ids alone, so a ranked search sorts ids, not whole rows.
+    paginator = Paginator(poses.values_list("pk", flat=True), POSES_PER_PAGE)
     # Counted with the poses that need changes, in one query, instead of by the paginator.
     paginator.count, needing_changes = filterset.counts(poses)
     page = paginator.get_page(request.GET.get("page"))
+    cards = with_matching_cautions(poses.for_cards(), conditions)
+    page.object_list = cards.filter(pk__in=page.object_list)
     return render(
         request,
         "poses/pose_list.html",
