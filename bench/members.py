@@ -1,0 +1,65 @@
+"""Every page a member sees, timed in-process: the median of 50 renders each, through Django's
+test client with the bench's production settings (so no gunicorn, socket or wrk time).
+
+Alone (`.venv/bin/python -m bench.members`) it builds its own throwaway database with the demo
+content and the bench member, and prints the table, for trying a change without `make bench`.
+"""
+
+import os
+import statistics
+import time
+
+RENDERS = int(os.environ.get("BENCH_RENDERS", "50"))
+WARMUP = 3
+
+
+def median_ms(client, path, renders=RENDERS):
+    """The median wall time of `renders` GETs of `path`, after a warm-up, in milliseconds."""
+    timings = []
+    for number in range(WARMUP + renders):
+        started = time.perf_counter()
+        response = client.get(path)
+        elapsed = time.perf_counter() - started
+        if response.status_code != 200:
+            raise RuntimeError(f"GET {path} answered {response.status_code} in-process")
+        if number >= WARMUP:
+            timings.append(elapsed * 1000)
+    return statistics.median(timings)
+
+
+def measure(pages, member):
+    """{page key: median ms} for every page, members' pages signed in as `member`."""
+    from django.test import Client
+
+    visitor = Client(HTTP_HOST="localhost")
+    signed_in = Client(HTTP_HOST="localhost")
+    signed_in.force_login(member)
+    timings = {}
+    for page in pages:
+        if page.path and not page.static:
+            timings[page.key] = median_ms(signed_in if page.member else visitor, page.path)
+            print(f"  {page.label}: {timings[page.key]:.1f} ms in-process", flush=True)
+    return timings
+
+
+def main():
+    import tempfile
+    from pathlib import Path
+
+    from bench.environment import production_env
+    from bench.main import configure_django, prepare_database
+
+    with tempfile.TemporaryDirectory(prefix="psoas-members-bench-") as folder:
+        configure_django(production_env(Path(folder)))
+        from django.conf import settings
+
+        from bench import seed
+        from bench.pages import build_pages
+
+        prepare_database()
+        member, routine = seed.add_bench_member()
+        measure(build_pages(routine, settings.STATIC_URL), member)
+
+
+if __name__ == "__main__":
+    main()
