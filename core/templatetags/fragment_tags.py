@@ -7,6 +7,7 @@ The first of them to render in a page fetches every fragment the page names in o
 keys whose parts are only known inside a loop are fetched on their own.
 """
 
+from contextlib import suppress
 from dataclasses import dataclass
 
 from django import template
@@ -89,10 +90,9 @@ def page_fragments(context, keys):
         named = []
         for node_type in (FragmentNode, PoseCardsNode):
             for node in context.template.nodelist.get_nodes_by_type(node_type):
-                try:
+                # A key known only inside a loop is fetched when its fragment renders.
+                with suppress(template.VariableDoesNotExist, AttributeError, TypeError):
                     named += node.keys(context)
-                except (template.VariableDoesNotExist, AttributeError, TypeError):
-                    pass  # known only inside a loop: fetched when it renders
         render_context._fragments = fragments.fetch(named)
         render_context._fragments_asked = set(named)
     missing = [key for key in keys if key not in render_context._fragments_asked]
@@ -120,9 +120,7 @@ def pose_cards(parser, token):
     """{% pose_cards poses [embedded=True] as cards %}: each card's shared HTML, cached."""
     bits = token.split_contents()
     if len(bits) not in (4, 5) or bits[-2] != "as":
-        raise template.TemplateSyntaxError(
-            "Use {% pose_cards poses [embedded=True] as cards %}."
-        )
+        raise template.TemplateSyntaxError("Use {% pose_cards poses [embedded=True] as cards %}.")
     embedded = None
     if len(bits) == 5:
         if not bits[2].startswith("embedded="):

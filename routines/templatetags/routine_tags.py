@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import format_html_join
 
 from routines.forms import AddToRoutineForm
 from routines.models import Routine
@@ -42,9 +43,21 @@ def card_add_to_routine(context, pose):
         "pose": pose,
         "request": request,
         "routines": routines,
+        "routine_options": routine_options(request),
         "chosen": chosen,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+def routine_options(request):
+    """The menu's options, the same on every card: built once per request, not once a card."""
+    if not hasattr(request, "_card_routine_options"):
+        request._card_routine_options = format_html_join(
+            "",
+            '<option value="{}@{}">{}</option>',
+            ((routine.pk, routine.revision, routine.title) for routine in member_routines(request)),
+        )
+    return request._card_routine_options
 
 
 @register.inclusion_tag("includes/routine_timeline.html")
