@@ -8,27 +8,35 @@ content and the bench member, and prints the table, for trying a change without 
 import os
 import statistics
 import time
+from dataclasses import dataclass
 
 RENDERS = int(os.environ.get("BENCH_RENDERS", "50"))
 WARMUP = 3
 
 
-def median_ms(client, path, renders=RENDERS):
-    """The median wall time of `renders` GETs of `path`, after a warm-up, in milliseconds."""
-    timings = []
+@dataclass(frozen=True)
+class Render:
+    median_ms: float  # wall time, waiting for a CPU included
+    cpu_median_ms: float  # this process's own CPU time: steadier when the machine is busy
+
+
+def time_renders(client, path, renders=RENDERS):
+    """The median wall and CPU time of `renders` GETs of `path`, after a warm-up."""
+    wall, cpu = [], []
     for number in range(WARMUP + renders):
-        started = time.perf_counter()
+        started_wall, started_cpu = time.perf_counter(), time.process_time()
         response = client.get(path)
-        elapsed = time.perf_counter() - started
+        elapsed_wall, elapsed_cpu = time.perf_counter(), time.process_time()
         if response.status_code != 200:
             raise RuntimeError(f"GET {path} answered {response.status_code} in-process")
         if number >= WARMUP:
-            timings.append(elapsed * 1000)
-    return statistics.median(timings)
+            wall.append((elapsed_wall - started_wall) * 1000)
+            cpu.append((elapsed_cpu - started_cpu) * 1000)
+    return Render(statistics.median(wall), statistics.median(cpu))
 
 
 def measure(pages, member):
-    """{page key: median ms} for every page, members' pages signed in as `member`."""
+    """{page key: Render} for every page, members' pages signed in as `member`."""
     from django.test import Client
 
     visitor = Client(HTTP_HOST="localhost")
@@ -37,8 +45,14 @@ def measure(pages, member):
     timings = {}
     for page in pages:
         if page.path and not page.static:
-            timings[page.key] = median_ms(signed_in if page.member else visitor, page.path)
-            print(f"  {page.label}: {timings[page.key]:.1f} ms in-process", flush=True)
+            render = timings[page.key] = time_renders(
+                signed_in if page.member else visitor, page.path
+            )
+            print(
+                f"  {page.label}: {render.median_ms:.1f} ms in-process "
+                f"({render.cpu_median_ms:.1f} ms CPU)",
+                flush=True,
+            )
     return timings
 
 

@@ -117,7 +117,7 @@ def page_rows(pages, loads, facts, in_process, ceiling_rps):
         load = loads.get(page.key)
         fact = facts.get(page.key)
         if load is None:
-            rows.append([page.label, f"`{page.path or '—'}`", page.note or "—", *["—"] * 9])
+            rows.append([page.label, f"`{page.path or '—'}`", page.note or "—", *["—"] * 10])
             continue
         rows.append(
             [
@@ -132,7 +132,11 @@ def page_rows(pages, loads, facts, in_process, ceiling_rps):
                 fact.queries if fact else "—",
                 fact.repeat_queries if fact else "—",
                 f"{fact.size / 1024:.0f}" if fact else "—",
-                ms(in_process[page.key]) if page.key in in_process else "—",
+                *(
+                    (ms(in_process[page.key].median_ms), ms(in_process[page.key].cpu_median_ms))
+                    if page.key in in_process
+                    else ("—", "—")
+                ),
             ]
         )
     return rows
@@ -253,7 +257,8 @@ the machine below: compare runs on the same machine only.
   use the better of the two ({ceiling_rps:.0f} req/s).
 - In-process ms: the median of {members.RENDERS} renders of the page through Django's test
   client in the bench's own process, signed in for members' pages (`bench/members.py`): the
-  server's own time, without gunicorn, sockets or wrk.
+  server's own time, without gunicorn, sockets or wrk; the CPU column is this process's own
+  time, steadier than wall time when other work shares the machine.
 - Queries: counted in-process with Django's CaptureQueriesContext on an empty cache (first
   visit) and straight after (repeat: 0 means the page came from the visitors' page cache).
 
@@ -282,6 +287,7 @@ the machine below: compare runs on the same machine only.
                 "repeat queries",
                 "KB",
                 "in-process ms",
+                "in-process CPU ms",
             ],
             page_rows(pages, loads, facts, run["in_process"], ceiling_rps),
         )
