@@ -156,3 +156,30 @@ def test_a_worker_holds_the_content_version_until_it_changes_something(settings,
     assert reads == []
     make_pose("Low lunge")  # an editor's change in this worker
     assert pagecache.content_version() != version
+
+
+def test_a_members_pose_page_follows_an_editors_change_and_marks_only_their_conditions(
+    pigeon, knee
+):
+    anna = signed_in(member_with("anna", "Anna's evening hips", conditions=[knee]))
+    ben = signed_in(member_with("ben", "Ben's desk reset"))
+    url = pigeon.get_absolute_url()
+    assert "Step 1." in anna.get(url).content.decode()
+    step = pigeon.steps.get(position=1)
+    step.instruction = "Slide the right knee forward behind the right wrist."
+    step.save()
+    for client in (anna, ben):
+        assert "Slide the right knee forward" in client.get(url).content.decode()
+    assert "your condition" in anna.get(url).content.decode()
+    page = ben.get(url).content.decode()
+    assert "your condition" not in page
+    assert "Anna&#x27;s" not in page
+
+
+def test_an_articles_embedded_pose_card_follows_an_editors_change(pigeon):
+    article = make_article("Release the psoas", body="Try this:\n\n[[pose:pigeon-pose]]\n")
+    client = signed_in(make_user("reader"))
+    assert "A summary of Pigeon pose." in client.get(article.get_absolute_url()).content.decode()
+    pigeon.summary = "Opens the front of the hip."
+    pigeon.save()
+    assert "Opens the front of the hip." in client.get(article.get_absolute_url()).content.decode()
