@@ -1,5 +1,6 @@
-"""Every page a member sees, timed in-process: the median of 50 renders each, through Django's
-test client with the bench's production settings (so no gunicorn, socket or wrk time).
+"""Every page a member sees, timed in-process: the median of 50 renders each (fewer for a page
+that takes seconds), through Django's test client with the bench's production settings (so no
+gunicorn, socket or wrk time).
 
 Alone (`.venv/bin/python -m bench.members`) it builds its own throwaway database with the demo
 content and the bench member, and prints the table, for trying a change without `make bench`.
@@ -12,18 +13,26 @@ from dataclasses import dataclass
 
 RENDERS = int(os.environ.get("BENCH_RENDERS", "50"))
 WARMUP = 3
+# A page slower than this in total stops early (at least MIN_RENDERS): 50 renders of a page
+# that takes seconds would hold up the whole run.
+BUDGET_SECONDS = 20
+MIN_RENDERS = 5
 
 
 @dataclass(frozen=True)
 class Render:
     median_ms: float  # wall time, waiting for a CPU included
     cpu_median_ms: float  # this process's own CPU time: steadier when the machine is busy
+    renders: int
 
 
 def time_renders(client, path, renders=RENDERS):
     """The median wall and CPU time of `renders` GETs of `path`, after a warm-up."""
     wall, cpu = [], []
+    deadline = time.perf_counter() + BUDGET_SECONDS
     for number in range(WARMUP + renders):
+        if len(wall) >= MIN_RENDERS and time.perf_counter() > deadline:
+            break
         started_wall, started_cpu = time.perf_counter(), time.process_time()
         response = client.get(path)
         elapsed_wall, elapsed_cpu = time.perf_counter(), time.process_time()
@@ -32,7 +41,7 @@ def time_renders(client, path, renders=RENDERS):
         if number >= WARMUP:
             wall.append((elapsed_wall - started_wall) * 1000)
             cpu.append((elapsed_cpu - started_cpu) * 1000)
-    return Render(statistics.median(wall), statistics.median(cpu))
+    return Render(statistics.median(wall), statistics.median(cpu), len(wall))
 
 
 def measure(pages, member):
@@ -50,7 +59,7 @@ def measure(pages, member):
             )
             print(
                 f"  {page.label}: {render.median_ms:.1f} ms in-process "
-                f"({render.cpu_median_ms:.1f} ms CPU)",
+                f"({render.cpu_median_ms:.1f} ms CPU, {render.renders} renders)",
                 flush=True,
             )
     return timings

@@ -255,7 +255,9 @@ the machine below: compare runs on the same machine only.
 - Ceiling: the catalogue page's own HTML ({facts["catalogue"].size:,} bytes) saved as a static
   file and served by WhiteNoise through the same gunicorn, driven first and last; the ratios
   use the better of the two ({ceiling_rps:.0f} req/s).
-- In-process ms: the median of {members.RENDERS} renders of the page through Django's test
+- In-process ms: the median of {members.RENDERS} renders of the page (at least \
+{members.MIN_RENDERS}, fewer than {members.RENDERS} only when they take over \
+{members.BUDGET_SECONDS} s) through Django's test
   client in the bench's own process, signed in for members' pages (`bench/members.py`): the
   server's own time, without gunicorn, sockets or wrk; the CPU column is this process's own
   time, steadier than wall time when other work shares the machine.
