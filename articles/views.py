@@ -38,7 +38,8 @@ def render_article(request, article, *, comment_form, status=200):
     rendered = rendered_body(article)
     context = {
         "article": article,
-        "body_html": with_pose_cards(rendered),
+        # Called by the template only when the shared fragment cache does not have it yet.
+        "body_html": functools.partial(with_pose_cards, rendered),
         "toc": rendered.toc,
         "featured_poses": article.poses_in_order().published().for_cards(),
         "rating": article.ratings.summary(request.user),

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import builder, load, report
+from bench import builder, load, members, report
 from bench.environment import DROPPED, REPO, production_env
 from bench.server import Gunicorn, describe, exit_on_sigterm
 
@@ -205,6 +205,8 @@ def benchmark(tmp, phases):
     with phases("query counts in-process"):
         facts, cookie = inspect_pages(pages, member)
         write_ceiling(facts["catalogue"].content)
+    with phases(f"every page in-process, median of {members.RENDERS} renders"):
+        in_process = members.measure(pages, member)
     with phases(f"builder and its partial updates in-process, {builder.ROUNDS} rounds each"):
         builder_timings = builder.measure(member, routine)
     with phases(f"load: {SECONDS} s per page"):
@@ -221,6 +223,7 @@ def benchmark(tmp, phases):
         "growth": growth,
         "search_paths": paths,
         "builder": builder_timings,
+        "in_process": in_process,
     }
 
 

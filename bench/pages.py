@@ -12,6 +12,8 @@ SITE_SEARCH_TERM = "hip flexors"
 TYPO_TERM = "pidgeon"
 POSE_SLUG = "pigeon"
 CEILING_PATH = "bench/ceiling.html"
+# A plan of the generator's: its inputs and seed reproduce it.
+GENERATOR_QUERY = {"minutes": "20", "focus": "psoas", "level": "beginner", "seed": "1"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,42 @@ def build_pages(routine, static_url):
         Page(
             "starters", "Starter routines", url("routines:starters", fallback="/routines/starters/")
         ),
+        *member_pages(routine, article_slug),
+        Page("ceiling-last", "Static file (ceiling), last", ceiling, static=True),
+    ]
+
+
+def member_pages(routine, article_slug):
+    """What a signed-in member sees: the shared pages with their header and profile, and their
+    own routines. The bench member's profile has one condition, so the plain catalogue URL is
+    "safe for me" pre-ticked; `safe=1` is the catalogue with nothing ticked."""
+    routine_url = f"/routines/{routine.pk}/"
+    return [
+        Page("member-catalogue", "Member: catalogue", catalogue({"safe": "1"}), member=True),
+        Page(
+            "member-catalogue-filtered",
+            "Member: catalogue, filtered",
+            catalogue({"safe": "1", "difficulty": "beginner", "category": "hip-opener"}),
+            member=True,
+        ),
+        Page(
+            "member-catalogue-safe",
+            "Member: catalogue, safe for me (profile)",
+            catalogue(),
+            member=True,
+        ),
+        Page(
+            "member-pose",
+            "Member: pose detail",
+            url("poses:detail", [POSE_SLUG], fallback=f"/poses/{POSE_SLUG}/"),
+            member=True,
+        ),
+        Page(
+            "member-article",
+            "Member: article detail",
+            url("articles:detail", [article_slug], fallback=f"/articles/{article_slug}/"),
+            member=True,
+        ),
         Page(
             "routine-list",
             "Member: routine list",
@@ -95,16 +133,33 @@ def build_pages(routine, static_url):
             member=True,
         ),
         Page(
+            "routine",
+            "Member: routine page",
+            url("routines:detail", [routine.pk], fallback=routine_url),
+            member=True,
+        ),
+        Page(
             "builder",
             "Member: builder",
-            url("routines:edit", [routine.pk], fallback=f"/routines/{routine.pk}/edit/"),
+            url("routines:edit", [routine.pk], fallback=f"{routine_url}edit/"),
             member=True,
         ),
         Page(
             "practice",
             "Member: practice player",
-            url("routines:practice", [routine.pk], fallback=f"/routines/{routine.pk}/practice/"),
+            url("routines:practice", [routine.pk], fallback=f"{routine_url}practice/"),
             member=True,
         ),
-        Page("ceiling-last", "Static file (ceiling), last", ceiling, static=True),
+        Page(
+            "history",
+            "Member: practice history",
+            url("routines:history", fallback="/routines/history/"),
+            member=True,
+        ),
+        Page(
+            "generator",
+            "Member: routine generator",
+            url("routines:generate", fallback="/routines/generate/", query=GENERATOR_QUERY),
+            member=True,
+        ),
     ]

@@ -7,7 +7,10 @@ stale. A change that only one page shows (a rating, an approved comment) retires
 of its scope. Members' pages are never cached.
 
 The versions live in the "shared" cache so every worker agrees on them and page traffic never
-evicts them. If a cache stops answering, pages are built and served uncached.
+evicts them. A worker holds the versions it read for CONTENT_VERSION_HOLD_SECONDS (one second
+in production), so a cached page costs no round trip to the shared cache (a database query
+without Redis); a change made in this worker retires its held versions at once, other workers
+see it within the hold. If a cache stops answering, pages are built and served uncached.
 """
 
 import functools
@@ -56,6 +59,7 @@ def _new_version():
 
 
 def bump_content_version(scope=None):
+    _held.clear()
     if scope is None:
         shared().set(VERSION_KEY, _new_version(), timeout=None)
     else:
@@ -85,10 +89,15 @@ def _current(key, new):
 # The versions this process last read: used only while the shared cache does not answer (the
 # database is down, so nothing can change), so cached pages can still be served.
 _last_seen = {}
+# {scope: (version, monotonic time it is held until, epoch time the site version falls due)}
+_held = {}
 
 
 def content_version(scope=None):
     """The version (a string) that cached pages of `scope` must carry to be served."""
+    held = _held.get(scope)
+    if held and held[1] > time.monotonic() and not (held[2] and held[2] <= time.time()):
+        return held[0]
     try:
         site = _current(VERSION_KEY, _new_version)
         if site["until"] and site["until"] <= time.time():
@@ -104,6 +113,9 @@ def content_version(scope=None):
         logger.warning("Page cache: versions unavailable, using the last seen", exc_info=True)
         return _last_seen[scope]
     _last_seen[scope] = version
+    hold = settings.CONTENT_VERSION_HOLD_SECONDS
+    if hold > 0:
+        _held[scope] = (version, time.monotonic() + hold, site["until"])
     return version
 
 

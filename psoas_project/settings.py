@@ -189,6 +189,9 @@ else:
         },
     }
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How long a worker trusts the content version it read (core/pagecache.py): a cached page then
+# costs no shared-cache round trip; another worker's change shows here within this time.
+CONTENT_VERSION_HOLD_SECONDS = float(os.environ.get("CONTENT_VERSION_HOLD_SECONDS", "1"))
 
 AUTHENTICATION_BACKENDS = [
     # Axes first, so a locked-out login is refused before the password is checked.

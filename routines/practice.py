@@ -152,7 +152,8 @@ def player_data(plan):
     """What the player script needs, as JSON-ready values (rendered with json_script).
 
     ``hold`` is the number of the hold a segment shows the picture of: its own, or the one
-    coming up after an interval.
+    coming up after an interval. Cues are not repeated here: the script reads them from that
+    hold's entry in the page's list.
     """
     data, upcoming = [], 0
     for segment in reversed(plan.segments):
@@ -167,7 +168,6 @@ def player_data(plan):
                 "seconds": segment.seconds,
                 "startsAt": segment.starts_at,
                 "hold": upcoming,
-                "cues": segment.cues,
                 "note": step.note,
                 "warnings": _warnings(step),
                 "mirrored": segment.mirrored,

@@ -3,6 +3,8 @@
 from typing import NamedTuple
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from ..bodymap import body_map
@@ -19,6 +21,30 @@ def pose_figure(pose, decorative=False, side="right"):
     """
     return mark_safe(
         figure_svg(pose.figure, pose.english_name, decorative=bool(decorative), side=side)
+    )
+
+
+CARD_SIZES = "(min-width: 992px) 25vw, (min-width: 576px) 50vw, 100vw"
+
+
+@register.simple_tag
+def pose_picture(pose, decorative=False, sizes="", eager=False, side=""):
+    """The pose's photo as <picture>, else its drawing: a tag rather than nested includes,
+    since pages show it once per card or per hold."""
+    image = pose.main_image
+    if image is None:
+        return format_html(
+            '<span class="pose-drawing">{}</span>', pose_figure(pose, decorative, side or "right")
+        )
+    return render_to_string(
+        "includes/responsive_image.html",
+        {
+            "image": image,
+            "sizes": sizes or CARD_SIZES,
+            "decorative": decorative,
+            "css_class": "pose-picture img-fluid",
+            "eager": eager,
+        },
     )
 
 

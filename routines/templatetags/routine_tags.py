@@ -1,4 +1,7 @@
 from django import template
+from django.template.loader import render_to_string
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 
 from routines.forms import AddToRoutineForm
 from routines.models import Routine
@@ -29,22 +32,49 @@ def member_routines(request):
     return request._card_routines
 
 
-@register.inclusion_tag("routines/includes/card_add_to_routine.html", takes_context=True)
+class _PoseSlots:
+    """Stand-ins for a card's pose: the menu is rendered once per request around them, then
+    filled in for each card (the only part that differs between the cards)."""
+
+    pk = "__card-pose-pk__"
+    english_name = "__card-pose-name__"
+
+    def get_absolute_url(self):
+        return "__card-pose-url__"
+
+
+@register.simple_tag(takes_context=True)
 def card_add_to_routine(context, pose):
     """A pose card's "Add to <routine>": the member's last routine, or a menu of them."""
     request = context.get("request")
     if request is None or not request.user.is_authenticated:
-        return {}
-    routines = member_routines(request)
-    chosen_pk = remembered_routine_pk(request)
-    chosen = next((routine for routine in routines if routine.pk == chosen_pk), None)
-    return {
-        "pose": pose,
-        "request": request,
-        "routines": routines,
-        "chosen": chosen,
-        "csrf_token": context.get("csrf_token"),
-    }
+        return ""
+    slots = _PoseSlots()
+    filled = (
+        card_menu(context, request)
+        .replace(slots.pk, str(pose.pk))
+        .replace(slots.english_name, conditional_escape(pose.english_name))
+        .replace(slots.get_absolute_url(), conditional_escape(pose.get_absolute_url()))
+    )
+    return mark_safe(filled)
+
+
+def card_menu(context, request):
+    """The cards' menu with slots for the pose, rendered once per request however many cards."""
+    if not hasattr(request, "_card_menu"):
+        routines = member_routines(request)
+        chosen_pk = remembered_routine_pk(request)
+        request._card_menu = render_to_string(
+            "routines/includes/card_add_to_routine.html",
+            {
+                "pose": _PoseSlots(),
+                "request": request,
+                "routines": routines,
+                "chosen": next((routine for routine in routines if routine.pk == chosen_pk), None),
+                "csrf_token": context.get("csrf_token"),
+            },
+        )
+    return request._card_menu
 
 
 @register.inclusion_tag("includes/routine_timeline.html")

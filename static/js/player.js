@@ -180,11 +180,9 @@
   function showCues(segment) {
     const hold = segment.kind === "pose" ? segment : upcomingHold(shownIndex);
     ui.cues.replaceChildren();
-    (hold ? hold.cues : []).forEach((cue) => {
-      const item = document.createElement("li");
-      item.textContent = cue;
-      ui.cues.appendChild(item);
-    });
+    // The cues are in the hold's entry of the list below, so the page carries them once.
+    const source = hold && document.querySelector("#hold-" + hold.hold + " [data-cues]");
+    if (source) ui.cues.append(...Array.from(source.children, (item) => item.cloneNode(true)));
     ui.note.textContent = segment.note ? "Note: " + segment.note : "";
   }
 

@@ -1,0 +1,57 @@
+"""Parts of pages that are the same for every reader (a pose card, the catalogue's filter form),
+cached so members get them as cheaply as visitors get whole pages.
+
+A fragment's key carries the site's content version (core/pagecache.py) and the active
+language, so the content changes that retire cached pages retire the fragments too, and a page
+in one language never gets a fragment rendered in another. A page's fragments are fetched in
+one get_many (core/templatetags/fragment_tags.py); what belongs to one member (the header,
+"your condition" notes, add-to-routine controls) is rendered around them, never inside.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+from .pagecache import CACHE_ERRORS, content_version, pages
+
+logger = logging.getLogger(__name__)
+
+
+def enabled():
+    # The same switch as the page cache: the bench turns both off to time the code itself.
+    return settings.PAGE_CACHE_SECONDS > 0
+
+
+def fragment_key(name, *parts):
+    """The cache key of fragment `name` for `parts` (what it varies on), or None when the
+    content version cannot be read (the fragment is then rendered, not cached)."""
+    try:
+        version = content_version()
+    except CACHE_ERRORS:
+        logger.warning("Fragments: content version unavailable, rendering", exc_info=True)
+        return None
+    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode()).hexdigest()
+    return f"fragment:{version}:{get_language()}:{name}:{digest[:32]}"
+
+
+def fetch(keys):
+    """{key: fragment} for the keys found, in one round trip."""
+    keys = [key for key in keys if key]
+    if not keys:
+        return {}
+    try:
+        return pages().get_many(keys)
+    except CACHE_ERRORS:
+        logger.warning("Fragments: cache unavailable, rendering", exc_info=True)
+        return {}
+
+
+def store(key, fragment):
+    if not key:
+        return
+    try:
+        pages().set(key, fragment, settings.PAGE_CACHE_SECONDS)
+    except CACHE_ERRORS:
+        logger.warning("Fragments: could not store a fragment", exc_info=True)
