@@ -17,6 +17,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .models import Category, Muscle, Pose, PoseSearchEntry, PoseStep, SearchWord, fold
+from .translation import translations_of
 
 MAX_QUERY_WORDS = 8
 MAX_WORD_LENGTH = 40
@@ -103,30 +104,43 @@ def barred(variants):
     return "|" + "|".join(dict.fromkeys(variants)) + "|" if variants else ""
 
 
+def names_of(pose):
+    """The pose's names in every language (English, Russian), then its Sanskrit name."""
+    return [*translations_of(pose, "english_name"), pose.sanskrit_name]
+
+
+def aliases_of(pose):
+    """The pose's aliases in every language, one per line in each."""
+    lines = (line for text in translations_of(pose, "aliases") for line in text.splitlines())
+    return [line.strip() for line in lines if line.strip()]
+
+
 def linked_names(pose):
     """The names of a pose's categories and muscles, from its (possibly prefetched) links."""
     muscles = {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}
-    return [c.name for c in pose.categories.all()] + sorted(m.name for m in muscles)
+    names = [name for c in pose.categories.all() for name in translations_of(c, "name")]
+    return names + sorted(name for m in muscles for name in translations_of(m, "name"))
 
 
 def terms_of(pose):
     """Categories and muscles, with the everyday words for them, as search compares them."""
     words = []
     for category in pose.categories.all():
-        words += [category.name, CATEGORY_WORDS.get(category.slug, "")]
+        words += [*translations_of(category, "name"), CATEGORY_WORDS.get(category.slug, "")]
     for muscle in {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}:
-        words += [muscle.name, MUSCLE_WORDS.get(muscle.slug, "")]
+        words += [*translations_of(muscle, "name"), MUSCLE_WORDS.get(muscle.slug, "")]
     return canonical_text(" ".join(words))
 
 
 def prose_of(pose, steps):
-    return canonical_text(" ".join([pose.summary, pose.benefits, *steps]))
+    texts = [*translations_of(pose, "summary"), *translations_of(pose, "benefits"), *steps]
+    return canonical_text(" ".join(texts))
 
 
 def entry_for(pose, *, terms, prose):
     """The search entry of a pose, given its `terms_of` and `prose_of`."""
-    names = [v for name in (pose.english_name, pose.sanskrit_name) for v in name_variants(name)]
-    aliases = [v for alias in pose.alias_list for v in name_variants(alias)]
+    names = [v for name in names_of(pose) for v in name_variants(name)]
+    aliases = [v for alias in aliases_of(pose) for v in name_variants(alias)]
     document = " ".join([*names, *aliases, terms, prose])
     return PoseSearchEntry(
         pose=pose, names=barred(names), aliases=barred(aliases), terms=terms, document=document
@@ -136,7 +150,7 @@ def entry_for(pose, *, terms, prose):
 def vocabulary_of(pose, term_names):
     """{key: text} for the words "Did you mean" may offer, from names, aliases and terms."""
     words = {}
-    for text in [pose.english_name, pose.sanskrit_name, *pose.alias_list, *term_names]:
+    for text in [*names_of(pose), *aliases_of(pose), *term_names]:
         for word in WORD.findall(fold(text).replace("'", "").replace("\u2019", "")):
             if 3 <= len(word) <= MAX_WORD_LENGTH and not word.isdigit():
                 words.setdefault(canonical(word), word)
@@ -162,7 +176,9 @@ def index_poses(poses):
     for chunk in chunked(poses.iterator(chunk_size=500), 500):
         entries, vocabulary = [], {}
         for pose in chunk:
-            steps = [step.instruction for step in pose.steps.all()]
+            steps = [
+                text for step in pose.steps.all() for text in translations_of(step, "instruction")
+            ]
             entries.append(entry_for(pose, terms=terms_of(pose), prose=prose_of(pose, steps)))
             vocabulary.update(vocabulary_of(pose, linked_names(pose)))
         save_entries(entries, vocabulary)
