@@ -4,7 +4,8 @@ Each field gains one column per language (`summary_en_gb`, `summary_ru`) in the 
 reading `pose.summary` gives the active language's text, or the English where it is empty.
 """
 
-from modeltranslation.translator import TranslationOptions, register
+from django.conf import settings
+from modeltranslation.translator import TranslationOptions, register, translator
 from modeltranslation.utils import build_localized_fieldname, get_language, get_translation_fields
 
 from .models import (
@@ -41,13 +42,21 @@ class PoseContraindicationTranslation(TranslationOptions):
     fields = ("guidance",)
 
 
-def is_translated(obj, field, language=None):
-    """Whether `obj` has its own text for `field` in `language` (the active one by default).
+def falls_back(obj, field, language=None):
+    """Whether `obj` shows the English `field` in `language` (the active one by default):
+    there is English text and no text of that language's own."""
+    own = getattr(obj, build_localized_fieldname(field, language or get_language()), None)
+    english = getattr(obj, build_localized_fieldname(field, settings.LANGUAGE_CODE), None)
+    return bool(english) and not own
 
-    The default language always counts as translated: it is what the others fall back to.
+
+def is_translated(obj, language=None):
+    """Whether every text of `obj` that has English has its own version in `language`.
+
+    The English always counts as translated: it is what the others fall back to.
     """
-    value = getattr(obj, build_localized_fieldname(field, language or get_language()), None)
-    return bool(value)
+    fields = translator.get_options_for_model(type(obj)).fields
+    return not any(falls_back(obj, field, language) for field in fields)
 
 
 def translations_of(obj, field):
