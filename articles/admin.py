@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
 from core.admin import IMAGE_WIDGET, CompareVersionsMixin, report_changed, save_each
@@ -69,7 +70,7 @@ class ArticleSourceInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(CompareVersionsMixin, VersionAdmin):
+class ArticleAdmin(CompareVersionsMixin, VersionAdmin, TranslationAdmin):
     """History and revert of the text, featured poses and sources (reversion follows inlines)."""
 
     form = ArticleAdminForm

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from import_export.admin import ImportExportMixin, ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -89,7 +90,7 @@ class MuscleInUseFilter(InUseFilter):
 # --- Catalogue terms --------------------------------------------------------------------
 
 
-class CatalogueTermAdmin(admin.ModelAdmin):
+class CatalogueTermAdmin(TranslationAdmin):
     list_display = ("name", "slug", "pose_count")
     list_filter = (InUseFilter,)
     search_fields = ("name", "slug", "description")
@@ -198,7 +199,7 @@ def same_sanskrit_name(name, exclude_pk=None):
     return next((pose for pose in candidates if fold(pose.sanskrit_name) == folded), None)
 
 
-class PoseStepInline(admin.TabularInline):
+class PoseStepInline(TranslationTabularInline):
     model = PoseStep
     formset = PositionedInlineFormSet
     fields = ("position", "instruction")
@@ -235,7 +236,7 @@ class SafetyNotesFormSet(BaseInlineFormSet):
             )
 
 
-class PoseContraindicationInline(admin.TabularInline):
+class PoseContraindicationInline(TranslationTabularInline):
     model = PoseContraindication
     formset = SafetyNotesFormSet
     fields = ("contraindication", "severity", "guidance")
@@ -303,7 +304,8 @@ class PoseImageInline(admin.TabularInline):
 
 
 @admin.register(Pose)
-class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin):
+# TranslationAdmin shows each translated field once per language, English first.
+class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin, TranslationAdmin):
     form = PoseAdminForm
     resource_classes = [PoseResource]
     formats = BULK_FORMATS
