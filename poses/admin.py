@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Prefetch, Q
@@ -11,6 +12,7 @@ from django.utils.html import format_html
 from import_export.admin import ImportExportMixin, ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -40,6 +42,8 @@ from .models import (
 from .resources import PoseContraindicationResource, PoseResource
 
 THUMBNAIL_WIDTH = 64
+# A safety note counts once it has English guidance: the text every other language falls back to.
+ENGLISH_GUIDANCE = build_localized_fieldname("guidance", settings.LANGUAGE_CODE)
 # What editors use for bulk edits: a spreadsheet or its CSV.
 BULK_FORMATS = [CSV, XLSX]
 
@@ -225,7 +229,7 @@ class SafetyNotesFormSet(BaseInlineFormSet):
             if form.cleaned_data
             and not form.cleaned_data.get("DELETE")
             and form.cleaned_data.get("contraindication")
-            and form.cleaned_data.get("guidance", "").strip()
+            and (form.cleaned_data.get(ENGLISH_GUIDANCE) or "").strip()
         }
         findings = safety.findings_for(self.instance, addressed)
         if safety.blocks_publishing(self.instance, findings):
