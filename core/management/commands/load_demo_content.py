@@ -136,9 +136,14 @@ def translate_catalogue(sections, language):
             ).update(**in_language(PoseContraindication, {"guidance": guidance}, language))
 
 
-def translate_articles(sections, language):
+def translate_articles_and_starters(sections, language, team):
     for slug, row in sections.get("articles", {}).items():
         Article.objects.filter(slug=slug).update(**in_language(Article, row, language))
+    english_title = build_localized_fieldname("title", demo.ENGLISH)
+    for title, row in sections.get("starters", {}).items():
+        Routine.objects.filter(owner=team, is_starter=True, **{english_title: title}).update(
+            **in_language(Routine, row, language)
+        )
 
 
 def load_articles(rows, team, poses):
@@ -218,4 +223,4 @@ class Command(BaseCommand):
         load_articles(content.articles, team, poses)
         load_starters(content.starters, team, poses)
         for language, sections in content.translations.items():
-            translate_articles(sections, language)
+            translate_articles_and_starters(sections, language, team)
