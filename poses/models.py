@@ -213,7 +213,9 @@ class Pose(models.Model):
     objects = PoseQuerySet.as_manager()
 
     class Meta:
-        ordering = ["english_name"]
+        # The English name in every language: Russian names are few yet, and a Russian list
+        # ordered by them would put every untranslated pose in no order at all.
+        ordering = ["english_name_en_gb"]
         indexes = [
             # Lets the catalogue page through published poses in name order without sorting
             # the whole table. (Search itself goes through PoseSearchEntry; search_text serves

@@ -71,3 +71,9 @@ def test_slugs_stay_english_in_russian_urls(client, pigeon):
     page = client.get("/ru/poses/").content.decode()
     assert 'href="/ru/poses/pigeon/"' in page
     assert "Поза голубя" in page
+
+
+def test_the_russian_catalogue_keeps_the_english_name_order(client, pigeon, bridge):
+    # Untranslated poses have no Russian name to sort by; every pose keeps one stable place.
+    names = [pose.english_name for pose in client.get("/ru/poses/").context["poses"]]
+    assert names == ["Bridge pose", "Поза голубя"]
