@@ -4,6 +4,7 @@ import pytest
 from django.utils import translation
 
 from poses.translation import falls_back, is_translated
+from tests.factories import make_pose
 
 pytestmark = pytest.mark.django_db
 
@@ -75,5 +76,6 @@ def test_slugs_stay_english_in_russian_urls(client, pigeon):
 
 def test_the_russian_catalogue_keeps_the_english_name_order(client, pigeon, bridge):
     # Untranslated poses have no Russian name to sort by; every pose keeps one stable place.
+    make_pose("Child's pose", slug="childs-pose", english_name_ru="Поза ребёнка")
     names = [pose.english_name for pose in client.get("/ru/poses/").context["poses"]]
-    assert names == ["Bridge pose", "Поза голубя"]
+    assert names == ["Bridge pose", "Поза ребёнка", "Поза голубя"]
