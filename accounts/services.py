@@ -70,6 +70,7 @@ def export_data(user):
         "profile": {
             "conditions": [c.name for c in profile.conditions.all()] if profile else [],
             "experience_level": profile.experience_level if profile else None,
+            "language": profile.language if profile else None,
         },
         "routines": [_routine_data(routine) for routine in routines],
         "ratings": [
