@@ -44,6 +44,7 @@ from .resources import PoseContraindicationResource, PoseResource
 THUMBNAIL_WIDTH = 64
 # A safety note counts once it has English guidance: the text every other language falls back to.
 ENGLISH_GUIDANCE = build_localized_fieldname("guidance", settings.LANGUAGE_CODE)
+ENGLISH_NAME = build_localized_fieldname("english_name", settings.LANGUAGE_CODE)
 # What editors use for bulk edits: a spreadsheet or its CSV.
 BULK_FORMATS = [CSV, XLSX]
 
@@ -176,6 +177,8 @@ class PoseAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["figure"].widget.pose_name = self.instance.english_name or "this pose"
+        # The preview is named from the English name's box (modeltranslation's per-language field).
+        self.fields["figure"].widget.name_field = ENGLISH_NAME
 
     def clean_sanskrit_name(self):
         name = self.cleaned_data["sanskrit_name"].strip()
