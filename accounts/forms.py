@@ -31,12 +31,16 @@ class SignupForm(UserCreationForm):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
-        fields = ["conditions", "experience_level"]
+        fields = ["conditions", "experience_level", "language"]
         widgets = {
             "conditions": forms.CheckboxSelectMultiple,
             "experience_level": forms.RadioSelect,
         }
-        labels = {"conditions": "My conditions", "experience_level": "My experience"}
+        labels = {
+            "conditions": "My conditions",
+            "experience_level": "My experience",
+            "language": "My language",
+        }
         help_texts = {
             "conditions": "Poses to avoid with these are hidden from “safe for me” and flagged "
             "in your routines; poses to modify show how. Only you can see this.",

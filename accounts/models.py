@@ -23,6 +23,12 @@ class Profile(models.Model):
     experience_level = models.CharField(
         max_length=10, choices=ExperienceLevel.choices, default=ExperienceLevel.NEW
     )
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text="The site opens in this language when you log in. Empty: as the address says.",
+    )
 
     def __str__(self):
         return f"Profile of {self.user}"

@@ -12,6 +12,16 @@ from .models import Profile
 EXPORT_FORMAT_VERSION = 1
 
 
+def remember_language(user, language):
+    """Keep a member's language on their profile, for the next time they log in."""
+    Profile.objects.update_or_create(user=user, defaults={"language": language})
+
+
+def language_of(user):
+    """The language a member chose, or "" if they have not."""
+    return Profile.objects.filter(user=user).values_list("language", flat=True).first() or ""
+
+
 def _iso(moment):
     return moment.isoformat() if moment else None
 
@@ -60,6 +70,7 @@ def export_data(user):
         "profile": {
             "conditions": [c.name for c in profile.conditions.all()] if profile else [],
             "experience_level": profile.experience_level if profile else None,
+            "language": profile.language if profile else None,
         },
         "routines": [_routine_data(routine) for routine in routines],
         "ratings": [

@@ -9,12 +9,15 @@ from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import check_for_language, get_language
+from django.views import i18n
 
 from .forms import PasswordConfirmForm, ProfileForm, SignupForm
 from .models import Profile
 from .services import delete_account as delete_member_account
-from .services import export_data
+from .services import export_data, language_of, remember_language
 
 
 def safe_next(request):
@@ -51,8 +54,46 @@ def profile(request):
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Saved your profile.")
-        return redirect("accounts:profile")
+        language = form.cleaned_data["language"] or get_language()
+        response = redirect(translate_url(reverse("accounts:profile"), language))
+        if form.cleaned_data["language"]:
+            set_language_cookie(response, language)
+        return response
     return render(request, "accounts/profile.html", {"form": form})
+
+
+def set_language_cookie(response, language):
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+
+
+def set_language(request):
+    """Django's language switcher; a signed-in member's choice is kept on their profile too."""
+    response = i18n.set_language(request)
+    language = request.POST.get(i18n.LANGUAGE_QUERY_PARAMETER)
+    if request.method == "POST" and request.user.is_authenticated and check_for_language(language):
+        remember_language(request.user, language)
+    return response
+
+
+class LoginView(auth_views.LoginView):
+    """Django's log-in; a member who chose a language lands in it."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        language = language_of(self.request.user)
+        if language:
+            response["Location"] = translate_url(response["Location"], language)
+            set_language_cookie(response, language)
+        return response
 
 
 @login_required

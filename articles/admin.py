@@ -2,6 +2,8 @@ from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from modeltranslation.admin import TranslationAdmin
+from modeltranslation.utils import get_translation_fields
 from reversion.admin import VersionAdmin
 
 from core.admin import IMAGE_WIDGET, CompareVersionsMixin, report_changed, save_each
@@ -28,21 +30,23 @@ class ArticleAdminForm(forms.ModelForm):
             "published_at",
             "is_featured",
         )
-        widgets = {"body": forms.Textarea(attrs={"rows": 24, "cols": 100})}
-
-    def clean_body(self):
-        body = self.cleaned_data["body"]
-        unknown = unknown_pose_slugs(body)
-        if unknown:
-            embeds = ", ".join(f"[[pose:{slug}]]" for slug in unknown)
-            raise forms.ValidationError(
-                f"No published pose has the slug in {embeds}. Copy the slug from the pose's "
-                "admin page (and make sure the pose is published), or remove the line."
-            )
-        return body
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 24, "cols": 100})
+            for name in get_translation_fields("body")
+        }
 
     def clean(self):
         cleaned = super().clean()
+        # The body in each language (body_en_gb, body_ru) embeds poses by slug.
+        for name in get_translation_fields("body"):
+            unknown = unknown_pose_slugs(cleaned.get(name) or "")
+            if unknown:
+                embeds = ", ".join(f"[[pose:{slug}]]" for slug in unknown)
+                self.add_error(
+                    name,
+                    f"No published pose has the slug in {embeds}. Copy the slug from the pose's "
+                    "admin page (and make sure the pose is published), or remove the line.",
+                )
         # A new upload, or the stored image when the field was left alone (False: cleared).
         if cleaned.get("hero_image") and not cleaned.get("hero_alt", "").strip():
             self.add_error(
@@ -69,7 +73,7 @@ class ArticleSourceInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(CompareVersionsMixin, VersionAdmin):
+class ArticleAdmin(CompareVersionsMixin, VersionAdmin, TranslationAdmin):
     """History and revert of the text, featured poses and sources (reversion follows inlines)."""
 
     form = ArticleAdminForm

@@ -75,6 +75,40 @@ ARTICLE = {
     "sources": Field(list),
 }
 STARTER = {"title": Field(TEXT), "description": Field(TEXT), "steps": Field(list)}
+
+# Translations (ru.yaml), by slug; every field is optional, an absent one falls back to English.
+TERM_TRANSLATION = {"name": Field(TEXT, required=False), "description": Field(TEXT, required=False)}
+POSE_TRANSLATION = {
+    "english_name": Field(TEXT, required=False),
+    "aliases": Field(SLUGS, required=False),
+    "summary": Field(TEXT, required=False),
+    "steps": Field(STEPS, required=False),  # all of them, in the English steps' order
+    "benefits": Field(TEXT, required=False),
+    "modifications": Field(TEXT, required=False),
+    "props": Field(TEXT, required=False),
+    "cautions": Field(dict, required=False),  # condition slug: guidance
+}
+ARTICLE_TRANSLATION = {
+    "title": Field(TEXT, required=False),
+    "summary": Field(TEXT, required=False),
+    "body": Field(TEXT, required=False),
+}
+STARTER_TRANSLATION = {
+    "title": Field(TEXT, required=False),
+    "description": Field(TEXT, required=False),
+}
+# What each section of a translation file translates: its schema and the file it refers to.
+TRANSLATED = {
+    "categories": TERM_TRANSLATION,
+    "muscles": TERM_TRANSLATION,
+    "conditions": TERM_TRANSLATION,
+    "poses": POSE_TRANSLATION,
+    "articles": ARTICLE_TRANSLATION,
+    "starters": STARTER_TRANSLATION,
+}
+# The language of the main data files, and every other language with its file in demo_data/.
+ENGLISH = "en-gb"
+TRANSLATION_FILES = {"ru": "ru.yaml"}
 STARTER_STEP = {
     "pose": Field(TEXT),
     "hold_seconds": HOLD,
@@ -147,6 +181,8 @@ class DemoContent:
     figures: dict
     articles: list
     starters: list
+    # {language: {section: {slug or starter title: translated fields}}}
+    translations: dict
 
 
 def load():
@@ -159,9 +195,54 @@ def load():
         figures=read("figures.yaml") or {},
         articles=entries("articles.yaml", ARTICLE),
         starters=entries("starters.yaml", STARTER, key="title"),
+        translations={
+            language: translation_entries(name) for language, name in TRANSLATION_FILES.items()
+        },
     )
     check_cross_references(content)
+    check_translations(content)
     return content
+
+
+def translation_entries(name):
+    sections = read(name) or {}
+    if not isinstance(sections, dict):
+        raise DemoDataError(f"{name}: expected a mapping of sections")
+    unknown = set(sections) - set(TRANSLATED)
+    if unknown:
+        raise DemoDataError(f"{name}: unknown section(s) {', '.join(sorted(unknown))}")
+    for section, rows in sections.items():
+        if not isinstance(rows, dict):
+            raise DemoDataError(f"{name}, {section}: expected a mapping by slug")
+        for key, row in rows.items():
+            check_entry(row, TRANSLATED[section], f"{name}, {section}, {key}")
+    return sections
+
+
+def check_translations(content):
+    """Each translation names something the English files have, and a pose's steps match."""
+    known = {
+        "categories": {row["slug"] for row in content.categories},
+        "muscles": {row["slug"] for row in content.muscles},
+        "conditions": {row["slug"] for row in content.conditions},
+        "poses": {row["slug"] for row in content.poses},
+        "articles": {row["slug"] for row in content.articles},
+        "starters": {row["title"] for row in content.starters},
+    }
+    poses = {row["slug"]: row for row in content.poses}
+    for language, sections in content.translations.items():
+        name = TRANSLATION_FILES[language]
+        for section, rows in sections.items():
+            check_refs(name, section, list(rows), known[section], section.rstrip("s"))
+        for slug, row in sections.get("poses", {}).items():
+            english = poses[slug]
+            if "steps" in row and len(row["steps"]) != len(english["steps"]):
+                raise DemoDataError(
+                    f"{name}, poses, {slug}: {len(row['steps'])} steps, but the English has "
+                    f"{len(english['steps'])}; translate every step, in order"
+                )
+            noted = {caution["condition"] for caution in english["contraindications"]}
+            check_refs(name, f"poses, {slug}", list(row.get("cautions", {})), noted, "caution")
 
 
 def check_sources(sources, where):

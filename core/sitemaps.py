@@ -12,7 +12,15 @@ from routines.models import Routine
 
 
 class SiteSitemap(Sitemap):
-    """Addresses on SITE_URL, never on the Host header of the request for the sitemap."""
+    """Addresses on SITE_URL, never on the Host header of the request for the sitemap.
+
+    Every page is listed once per language (English at the root, Russian under /ru/), each with
+    hreflang alternates naming the others and English as x-default.
+    """
+
+    i18n = True
+    alternates = True
+    x_default = True
 
     def get_protocol(self, protocol=None):
         return urlsplit(settings.SITE_URL).scheme

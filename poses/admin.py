@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Prefetch, Q
@@ -10,6 +11,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from import_export.admin import ImportExportMixin, ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -39,6 +42,9 @@ from .models import (
 from .resources import PoseContraindicationResource, PoseResource
 
 THUMBNAIL_WIDTH = 64
+# A safety note counts once it has English guidance: the text every other language falls back to.
+ENGLISH_GUIDANCE = build_localized_fieldname("guidance", settings.LANGUAGE_CODE)
+ENGLISH_NAME = build_localized_fieldname("english_name", settings.LANGUAGE_CODE)
 # What editors use for bulk edits: a spreadsheet or its CSV.
 BULK_FORMATS = [CSV, XLSX]
 
@@ -89,7 +95,7 @@ class MuscleInUseFilter(InUseFilter):
 # --- Catalogue terms --------------------------------------------------------------------
 
 
-class CatalogueTermAdmin(admin.ModelAdmin):
+class CatalogueTermAdmin(TranslationAdmin):
     list_display = ("name", "slug", "pose_count")
     list_filter = (InUseFilter,)
     search_fields = ("name", "slug", "description")
@@ -171,6 +177,8 @@ class PoseAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["figure"].widget.pose_name = self.instance.english_name or "this pose"
+        # The preview is named from the English name's box (modeltranslation's per-language field).
+        self.fields["figure"].widget.name_field = ENGLISH_NAME
 
     def clean_sanskrit_name(self):
         name = self.cleaned_data["sanskrit_name"].strip()
@@ -198,7 +206,7 @@ def same_sanskrit_name(name, exclude_pk=None):
     return next((pose for pose in candidates if fold(pose.sanskrit_name) == folded), None)
 
 
-class PoseStepInline(admin.TabularInline):
+class PoseStepInline(TranslationTabularInline):
     model = PoseStep
     formset = PositionedInlineFormSet
     fields = ("position", "instruction")
@@ -224,7 +232,7 @@ class SafetyNotesFormSet(BaseInlineFormSet):
             if form.cleaned_data
             and not form.cleaned_data.get("DELETE")
             and form.cleaned_data.get("contraindication")
-            and form.cleaned_data.get("guidance", "").strip()
+            and (form.cleaned_data.get(ENGLISH_GUIDANCE) or "").strip()
         }
         findings = safety.findings_for(self.instance, addressed)
         if safety.blocks_publishing(self.instance, findings):
@@ -235,7 +243,7 @@ class SafetyNotesFormSet(BaseInlineFormSet):
             )
 
 
-class PoseContraindicationInline(admin.TabularInline):
+class PoseContraindicationInline(TranslationTabularInline):
     model = PoseContraindication
     formset = SafetyNotesFormSet
     fields = ("contraindication", "severity", "guidance")
@@ -303,7 +311,8 @@ class PoseImageInline(admin.TabularInline):
 
 
 @admin.register(Pose)
-class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin):
+# TranslationAdmin shows each translated field once per language, English first.
+class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin, TranslationAdmin):
     form = PoseAdminForm
     resource_classes = [PoseResource]
     formats = BULK_FORMATS

@@ -13,13 +13,19 @@ HOLD_MIN_SECONDS = 5
 HOLD_MAX_SECONDS = 600
 
 
+# The breve of Russian й: a letter of its own, not an accent (Sanskrit transliteration has none).
+BREVE = "\u0306"
+
+
 def fold(text):
     """Lower-case and strip diacritics, so "Bālāsana" and "balasana" compare equal.
 
+    In Russian, ё becomes е (most people type "ребенок" for "ребёнок") and й stays й.
     Done in Python and stored, because databases disagree on accent-insensitive matching.
     """
     decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    kept = "".join(ch for ch in decomposed if ch == BREVE or not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", kept).casefold()
 
 
 class Difficulty(models.TextChoices):
@@ -207,7 +213,9 @@ class Pose(models.Model):
     objects = PoseQuerySet.as_manager()
 
     class Meta:
-        ordering = ["english_name"]
+        # The English name in every language: Russian names are few yet, and a Russian list
+        # ordered by them would put every untranslated pose in no order at all.
+        ordering = ["english_name_en_gb"]
         indexes = [
             # Lets the catalogue page through published poses in name order without sorting
             # the whole table. (Search itself goes through PoseSearchEntry; search_text serves

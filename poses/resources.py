@@ -104,6 +104,13 @@ class PoseResource(resources.ModelResource):
             "safety_waiver",
             "safety_reviewed_on",
             "sources",
+            # The Russian beside the English (poses/translation.py); empty falls back to English.
+            "english_name_ru",
+            "aliases_ru",
+            "summary_ru",
+            "benefits_ru",
+            "modifications_ru",
+            "props_ru",
         )
         clean_model_instances = True
         skip_unchanged = False
@@ -147,7 +154,7 @@ class PoseContraindicationResource(resources.ModelResource):
 
     class Meta:
         model = PoseContraindication
-        fields = ("id", "pose", "contraindication", "severity", "guidance")
+        fields = ("id", "pose", "contraindication", "severity", "guidance", "guidance_ru")
         clean_model_instances = True
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):

@@ -20,6 +20,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .models import Category, Muscle, Pose, PoseSearchEntry, PoseStep, SearchWord, fold
+from .translation import translations_of
 
 MAX_QUERY_WORDS = 8
 MAX_WORD_LENGTH = 40
@@ -92,8 +93,11 @@ def query_words(query):
 
 
 def searchable_names(pose):
-    """(names, aliases) as people write them: every source of a pose's names is listed here."""
-    return [pose.english_name, pose.sanskrit_name], pose.alias_list
+    """(names, aliases) as people write them, in every language: every source of a pose's names
+    is listed here."""
+    names = [*translations_of(pose, "english_name"), pose.sanskrit_name]
+    lines = (line for text in translations_of(pose, "aliases") for line in text.splitlines())
+    return names, [line.strip() for line in lines if line.strip()]
 
 
 def name_variants(name):
@@ -121,11 +125,14 @@ def spaced(text):
 def linked_names(pose):
     """The names of a pose's categories and muscles, from its (possibly prefetched) links."""
     muscles = {*pose.muscles_stretched.all(), *pose.muscles_strengthened.all()}
-    return [c.name for c in pose.categories.all()] + sorted(m.name for m in muscles)
+    names = [name for c in pose.categories.all() for name in translations_of(c, "name")]
+    return names + sorted(name for m in muscles for name in translations_of(m, "name"))
 
 
 def term_phrases(term, everyday):
-    return [canonical_text(phrase) for phrase in (term.name, *everyday.get(term.slug, ()))]
+    """A category's or muscle's names in every language, with the everyday words for it."""
+    phrases = (*translations_of(term, "name"), *everyday.get(term.slug, ()))
+    return [canonical_text(phrase) for phrase in phrases]
 
 
 def terms_of(pose):
@@ -134,7 +141,7 @@ def terms_of(pose):
     A stretched muscle its summary names is its focus ("psoas" finds low lunge before boat);
     muscles it only strengthens rank last.
     """
-    summary = spaced(canonical_text(pose.summary))
+    summary = spaced(canonical_text(" ".join(translations_of(pose, "summary"))))
     stretched = set(pose.muscles_stretched.all())
     focus, terms, worked = [], [], []
     for category in pose.categories.all():
@@ -151,7 +158,8 @@ def terms_of(pose):
 
 
 def prose_of(pose, steps):
-    return canonical_text(" ".join([pose.summary, pose.benefits, *steps]))
+    texts = [*translations_of(pose, "summary"), *translations_of(pose, "benefits"), *steps]
+    return canonical_text(" ".join(texts))
 
 
 def entry_for(pose, *, terms, prose):
@@ -198,7 +206,9 @@ def index_poses(poses):
     for chunk in chunked(poses.iterator(chunk_size=500), 500):
         entries, vocabulary = [], {}
         for pose in chunk:
-            steps = [step.instruction for step in pose.steps.all()]
+            steps = [
+                text for step in pose.steps.all() for text in translations_of(step, "instruction")
+            ]
             entries.append(entry_for(pose, terms=terms_of(pose), prose=prose_of(pose, steps)))
             vocabulary.update(vocabulary_of(pose, linked_names(pose)))
         save_entries(entries, vocabulary)

@@ -63,6 +63,8 @@ if not SITE_URL:
     SITE_URL = f"{'https' if env_bool('HTTPS', not DEBUG) else 'http'}://{ALLOWED_HOSTS[0]}"
 
 INSTALLED_APPS = [
+    # Before admin, so its translation fields and admin classes are in place first.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -233,6 +235,10 @@ if os.environ.get("EMAIL_HOST"):
 LANGUAGE_CODE = "en-gb"
 LANGUAGES = [("en-gb", "English"), ("ru", "Русский")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Content in Russian beside the English (poses/translation.py, articles/translation.py): English
+# is required and is what an untranslated field falls back to.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en-gb"
+MODELTRANSLATION_REQUIRED_LANGUAGES = ("en-gb",)
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -5,7 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
-from accounts.views import PasswordResetView
+from accounts.views import LoginView, PasswordResetView, set_language
 from core import health, views
 from core.ratelimit import rate_limit
 from core.sitemaps import SITEMAPS
@@ -31,12 +31,15 @@ urlpatterns = i18n_patterns(
         ),
         name="password_reset",
     ),
+    # Before Django's auth urls: a member who chose a language lands in it.
+    path("accounts/login/", LoginView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )
 urlpatterns += [
-    path("i18n/", include("django.conf.urls.i18n")),
+    # Django's switcher, which also keeps a signed-in member's choice on their profile.
+    path("i18n/setlang/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("healthz", health.healthz, name="healthz"),
 ]

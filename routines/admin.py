@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db.models import Count, F
+from modeltranslation.admin import TranslationAdmin
 
 from core.admin import PositionedInlineFormSet
 
@@ -15,7 +16,7 @@ class RoutineStepInline(admin.TabularInline):
 
 
 @admin.register(Routine)
-class RoutineAdmin(admin.ModelAdmin):
+class RoutineAdmin(TranslationAdmin):
     """Editors curate starter routines; members' own routines stay out of their sight."""
 
     list_display = ("title", "owner", "is_starter", "visibility", "step_count", "updated_at")

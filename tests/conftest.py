@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from tests.admin.helpers import make_editor, make_superuser
 from tests.factories import make_user
@@ -12,6 +13,15 @@ def _isolated_media(settings, tmp_path):
 
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_between_tests():
+    """A request under /ru/ leaves Russian active in the thread, and then `Pose(summary=...)`
+    would write the Russian field: every test starts and ends in the default language."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

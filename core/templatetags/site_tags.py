@@ -3,7 +3,9 @@
 from django import template
 from django.conf import settings
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
+from poses import translation
 from poses.formatting import duration
 from poses.forms import SEARCH_MAX_LENGTH
 
@@ -45,3 +47,16 @@ def search_max_length():
 def site_url(path):
     """An absolute address on this site, from SITE_URL: never the request's Host header."""
     return settings.SITE_URL + str(path)
+
+
+@register.filter
+def is_translated(obj):
+    """Whether `obj` has its own text in the active language (poses/translation.py)."""
+    return translation.is_translated(obj)
+
+
+@register.filter
+def fallback_lang(obj, field):
+    """` lang="en"` on an element showing `field` in English for want of a translation, so
+    screen readers pronounce it as English; nothing otherwise."""
+    return mark_safe(' lang="en"') if translation.falls_back(obj, field) else ""

@@ -66,7 +66,11 @@ def test_export_contains_all_the_members_data(member_client, member, other_membe
     data = json.loads(response.content)
     assert data["account"]["username"] == "member"
     assert data["account"]["email"] == "member@example.com"
-    assert data["profile"] == {"conditions": ["Knee injury"], "experience_level": "regular"}
+    assert data["profile"] == {
+        "conditions": ["Knee injury"],
+        "experience_level": "regular",
+        "language": "",
+    }
     assert [r["title"] for r in data["routines"]] == ["Evening"]
     assert data["routines"][0]["visibility"] == "unlisted"
     assert data["routines"][0]["steps"] == [

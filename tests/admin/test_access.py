@@ -162,7 +162,7 @@ def test_editor_cannot_open_a_members_routine(editor_client, routines, name):
 def test_routine_an_editor_adds_is_a_starter_they_own(editor_client, editor):
     response = editor_client.get(admin_url(Routine, "add"))
     data = form_data(response)
-    data.update(title="Morning hips", visibility=Visibility.PRIVATE, is_starter="", owner="")
+    data.update(title_en_gb="Morning hips", visibility=Visibility.PRIVATE, is_starter="", owner="")
     response = editor_client.post(admin_url(Routine, "add"), data)
     assert response.status_code == 302, response.context and response.context["errors"]
     routine = Routine.objects.get(title="Morning hips")

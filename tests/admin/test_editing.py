@@ -19,9 +19,9 @@ def errors_of(response):
 def post_pose(client, **changes):
     data = form_data(client.get(admin_url(Pose, "add")))
     data.update(
-        english_name="Child's pose",
+        english_name_en_gb="Child's pose",
         slug="childs-pose",
-        summary="Rest.",
+        summary_en_gb="Rest.",
         difficulty="beginner",
         default_hold_seconds=60,
     )
@@ -35,9 +35,9 @@ def test_editor_adds_a_pose_with_steps_in_order(editor_client):
         **{
             "steps-TOTAL_FORMS": 2,
             "steps-0-position": 2,
-            "steps-0-instruction": "Fold forward.",
+            "steps-0-instruction_en_gb": "Fold forward.",
             "steps-1-position": 1,
-            "steps-1-instruction": "Kneel.",
+            "steps-1-instruction_en_gb": "Kneel.",
         },
     )
     assert response.status_code == 302
@@ -58,7 +58,7 @@ def test_a_pose_keeps_its_own_sanskrit_name(editor_client):
     pose = make_pose("Child's pose", sanskrit_name="Bālāsana")
     url = admin_url(Pose, "change", pose.pk)
     data = form_data(editor_client.get(url))
-    data["summary"] = "Rest and breathe."
+    data["summary_en_gb"] = "Rest and breathe."
     assert editor_client.post(url, data).status_code == 302
 
 
@@ -163,14 +163,19 @@ def test_a_pose_in_no_routine_can_be_deleted(editor_client):
 
 def post_article(client, **changes):
     data = form_data(client.get(admin_url(Article, "add")))
-    data.update(title="Psoas and breath", slug="psoas-and-breath", summary="Why.", body="Hi.")
+    data.update(
+        title_en_gb="Psoas and breath",
+        slug="psoas-and-breath",
+        summary_en_gb="Why.",
+        body_en_gb="Hi.",
+    )
     data.update(changes)
     return client.post(admin_url(Article, "add"), data)
 
 
 def test_editor_writes_an_article_and_becomes_its_author(editor_client, editor):
     pose = make_pose("Camel", slug="camel")
-    response = post_article(editor_client, body="Try this:\n\n[[pose:camel]]\n")
+    response = post_article(editor_client, body_en_gb="Try this:\n\n[[pose:camel]]\n")
     assert response.status_code == 302
     article = Article.objects.get()
     assert article.author == editor
@@ -185,7 +190,7 @@ def test_an_embed_of_an_unknown_pose_says_what_to_fix(editor_client):
     make_pose("Camel", slug="camel")
     make_pose("Hidden", slug="hidden", is_published=False)
     body = "[[pose:camel]]\n\n[[pose:pigeon]]\n\n[[pose:hidden]]\n"
-    message = errors_of(post_article(editor_client, body=body))
+    message = errors_of(post_article(editor_client, body_en_gb=body))
     assert "No published pose has the slug in [[pose:pigeon]], [[pose:hidden]]." in message
     assert "remove the line" in message
     assert not Article.objects.exists()

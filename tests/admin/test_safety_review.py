@@ -64,7 +64,7 @@ def test_adding_the_note_in_the_same_save_allows_publishing(editor_client):
             "pose_contraindications-TOTAL_FORMS": 1,
             "pose_contraindications-0-contraindication": knee.pk,
             "pose_contraindications-0-severity": "modify",
-            "pose_contraindications-0-guidance": "Pad the back knee with a folded blanket.",
+            "pose_contraindications-0-guidance_en_gb": "Pad the back knee with a folded blanket.",
         },
     )
     pose.refresh_from_db()
@@ -109,17 +109,17 @@ def test_history_records_each_save_and_revert_restores_notes_and_steps(editor_cl
         **{
             "steps-TOTAL_FORMS": 1,
             "steps-0-position": 1,
-            "steps-0-instruction": "Kneel with one foot forward.",
+            "steps-0-instruction_en_gb": "Kneel with one foot forward.",
             "pose_contraindications-TOTAL_FORMS": 1,
             "pose_contraindications-0-contraindication": knee.pk,
             "pose_contraindications-0-severity": "modify",
-            "pose_contraindications-0-guidance": "Pad the back knee.",
+            "pose_contraindications-0-guidance_en_gb": "Pad the back knee.",
         },
     )
     # A later edit removes the note and rewrites the step.
     PoseContraindication.objects.filter(pose=pose).delete()
     data = form_data(editor_client.get(admin_url(Pose, "change", pose.pk)))
-    data["steps-0-instruction"] = "Something else entirely."
+    data["steps-0-instruction_en_gb"] = "Something else entirely."
     editor_client.post(admin_url(Pose, "change", pose.pk), data)
     assert Version.objects.get_for_object(pose).count() == 2
 
@@ -148,12 +148,12 @@ def test_revert_to_a_revision_naming_a_deleted_condition_says_so_and_changes_not
             "pose_contraindications-TOTAL_FORMS": 1,
             "pose_contraindications-0-contraindication": gone.pk,
             "pose_contraindications-0-severity": "caution",
-            "pose_contraindications-0-guidance": "Keep it short.",
+            "pose_contraindications-0-guidance_en_gb": "Keep it short.",
         },
     )
     version = first_version(pose)
     Contraindication.objects.filter(pk=gone.pk).delete()
-    change_pose(editor_client, pose, summary="Changed after the condition went.")
+    change_pose(editor_client, pose, summary_en_gb="Changed after the condition went.")
 
     response = editor_client.get(admin_url(Pose, "revision", pose.pk, version.pk), follow=True)
     assert any("no longer exist" in message for message in messages_of(response))
@@ -187,7 +187,7 @@ def test_article_revert_restores_body_and_featured_order_but_keeps_view_count(ed
     first = Version.objects.get_for_object(article).get()
 
     data = form_data(editor_client.get(url))
-    data["body"] = "Rewritten words."
+    data["body_en_gb"] = "Rewritten words."
     data["featuredpose_set-0-position"], data["featuredpose_set-1-position"] = 2, 1
     editor_client.post(url, data)
     assert list(article.poses_in_order()) == [pigeon, lunge]
@@ -213,12 +213,12 @@ def test_compare_two_versions_lists_what_changed(editor_client):
             "pose_contraindications-TOTAL_FORMS": 1,
             "pose_contraindications-0-contraindication": knee.pk,
             "pose_contraindications-0-severity": "modify",
-            "pose_contraindications-0-guidance": "Pad the back knee.",
+            "pose_contraindications-0-guidance_en_gb": "Pad the back knee.",
         },
     )
     data = form_data(editor_client.get(admin_url(Pose, "change", pose.pk)))
     data["pose_contraindications-0-severity"] = "avoid"
-    data["summary"] = "A kneeling lunge."
+    data["summary_en_gb"] = "A kneeling lunge."
     editor_client.post(admin_url(Pose, "change", pose.pk), data)
     older, newer = (v.revision_id for v in Version.objects.get_for_object(pose).order_by("pk"))
 

@@ -25,12 +25,12 @@ def loaded(image):
 def test_editor_adds_a_pose_with_a_photo(page, live_server, editor, tmp_path):
     login(page, live_server, editor)
     page.goto("/admin/poses/pose/add/")
-    page.get_by_label("English name").press_sequentially("Bird dog")
+    page.get_by_label("English name [en-gb]").press_sequentially("Bird dog")
     expect(page.get_by_label("Slug")).to_have_value("bird-dog")  # prepopulated as you type
-    page.get_by_label("Summary").fill("Balance on hands and knees, reaching long.")
+    page.get_by_label("Summary [en-gb]").fill("Balance on hands and knees, reaching long.")
     page.get_by_label("Difficulty").select_option(label="Beginner")
     page.get_by_label("Default hold seconds").fill("30")
-    page.locator('textarea[name="steps-0-instruction"]').fill("Come onto hands and knees.")
+    page.locator('textarea[name="steps-0-instruction_en_gb"]').fill("Come onto hands and knees.")
     page.locator('input[name="images-0-image"]').set_input_files(photo(tmp_path / "bird.jpg"))
     page.locator('input[name="images-0-alt_text"]').fill(ALT)
     page.get_by_label("Published").check()  # new poses start as drafts

@@ -256,10 +256,10 @@ def test_article_hero_image_is_cleaned(editor_client):
     url = admin_url(Article, "add")
     data = form_data(editor_client.get(url))
     data.update(
-        title="Psoas and breath",
+        title_en_gb="Psoas and breath",
         slug="psoas-and-breath",
-        summary="Why.",
-        body="Hi.",
+        summary_en_gb="Why.",
+        body_en_gb="Hi.",
         hero_image=upload(camera_jpeg(1600, 900, orientation=6), "hero.jpg"),
         hero_alt="A person lying on their back, knees bent",
     )
@@ -273,7 +273,13 @@ def test_article_hero_image_is_cleaned(editor_client):
 def test_article_hero_needs_alt_text_and_a_real_image(editor_client):
     url = admin_url(Article, "add")
     data = form_data(editor_client.get(url))
-    data.update(title="T", slug="t", summary="S", body="B", hero_image=upload(b"nope", "hero.jpg"))
+    data.update(
+        title_en_gb="T",
+        slug="t",
+        summary_en_gb="S",
+        body_en_gb="B",
+        hero_image=upload(b"nope", "hero.jpg"),
+    )
     errors = editor_client.post(url, data).context["adminform"].form.errors
     assert "not an image" in errors["hero_image"][0]
     data["hero_image"] = upload(camera_jpeg(800, 600), "hero.jpg")

@@ -5,7 +5,9 @@ from datetime import date, timedelta
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
 from articles.models import Article, ArticleSource, FeaturedPose, Status
 from core import demo
@@ -95,9 +97,53 @@ def load_catalogue(content, team):
         pose = poses[row["slug"]]
         pose.counterposes.set([poses[slug] for slug in row["counterposes"]])
         pose.preparatory_poses.set([poses[slug] for slug in row["preparatory"]])
+    for language, sections in content.translations.items():
+        translate_catalogue(sections, language)
     # Steps are bulk-created, which no signal sees: index the poses once they are complete.
     index_poses(Pose.objects.filter(slug__in=poses))
     return poses
+
+
+def in_language(model, row, language):
+    """The translated fields of `model` for `language`, from a translation row (absent: empty).
+
+    Written with update(): the English writes of the same run already retired cached pages,
+    and the search index is rebuilt once the catalogue is complete.
+    """
+    fields = translator.get_options_for_model(model).fields
+    return {build_localized_fieldname(field, language): row.get(field, "") for field in fields}
+
+
+def translate_catalogue(sections, language):
+    for section, model in (
+        ("categories", Category),
+        ("muscles", Muscle),
+        ("conditions", Contraindication),
+    ):
+        for slug, row in sections.get(section, {}).items():
+            model.objects.filter(slug=slug).update(**in_language(model, row, language))
+    for slug, row in sections.get("poses", {}).items():
+        fields = {**row, "aliases": "\n".join(row.get("aliases", []))}
+        Pose.objects.filter(slug=slug).update(**in_language(Pose, fields, language))
+        steps = PoseStep.objects.filter(pose__slug=slug).order_by("position")
+        for step, text in zip(steps, row.get("steps", []), strict=False):
+            PoseStep.objects.filter(pk=step.pk).update(
+                **in_language(PoseStep, {"instruction": text}, language)
+            )
+        for condition, guidance in row.get("cautions", {}).items():
+            PoseContraindication.objects.filter(
+                pose__slug=slug, contraindication__slug=condition
+            ).update(**in_language(PoseContraindication, {"guidance": guidance}, language))
+
+
+def translate_articles_and_starters(sections, language, team):
+    for slug, row in sections.get("articles", {}).items():
+        Article.objects.filter(slug=slug).update(**in_language(Article, row, language))
+    english_title = build_localized_fieldname("title", demo.ENGLISH)
+    for title, row in sections.get("starters", {}).items():
+        Routine.objects.filter(owner=team, is_starter=True, **{english_title: title}).update(
+            **in_language(Routine, row, language)
+        )
 
 
 def load_articles(rows, team, poses):
@@ -156,7 +202,8 @@ class Command(BaseCommand):
             content = demo.load()
         except demo.DemoDataError as error:
             raise CommandError(f"Demo content not loaded: {error}") from error
-        with transaction.atomic():
+        # The English texts go into the English fields, whatever language is active.
+        with transaction.atomic(), translation.override(demo.ENGLISH):
             self.load(content)
         self.stdout.write(
             self.style.SUCCESS(
@@ -175,3 +222,5 @@ class Command(BaseCommand):
         poses = load_catalogue(content, team)
         load_articles(content.articles, team, poses)
         load_starters(content.starters, team, poses)
+        for language, sections in content.translations.items():
+            translate_articles_and_starters(sections, language, team)

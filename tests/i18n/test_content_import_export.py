@@ -1,0 +1,50 @@
+"""Bulk edits in admin carry the Russian beside the English."""
+
+import pytest
+import tablib
+
+from poses.models import Pose, PoseContraindication
+from poses.resources import PoseContraindicationResource, PoseResource
+from tests.factories import make_condition, make_pose, mark
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_pose_export_has_the_russian_columns(pigeon):
+    exported = PoseResource().export(Pose.objects.filter(pk=pigeon.pk))
+    row = dict(zip(exported.headers, exported[0], strict=True))
+    assert row["english_name"] == "Pigeon pose"
+    assert row["english_name_ru"] == "Поза голубя"
+    assert row["summary_ru"] == "Глубокое раскрытие таза."
+
+
+def test_importing_a_russian_column_translates_the_pose(db):
+    pose = make_pose("Camel pose", slug="camel")
+    exported = PoseResource().export(Pose.objects.filter(pk=pose.pk))
+    data = tablib.Dataset(headers=exported.headers)
+    row = dict(zip(exported.headers, exported[0], strict=True))
+    row["english_name_ru"] = "Поза верблюда"
+    data.append([row[header] for header in exported.headers])
+
+    result = PoseResource().import_data(data, dry_run=False)
+
+    assert not result.has_errors() and not result.has_validation_errors()
+    pose.refresh_from_db()
+    assert (pose.english_name_en_gb, pose.english_name_ru) == ("Camel pose", "Поза верблюда")
+
+
+def test_safety_guidance_imports_in_russian_too(db):
+    pose = make_pose("Camel pose", slug="camel")
+    mark(pose, make_condition("Knee injury"), "modify", "Pad the knees.")
+    note = PoseContraindication.objects.get()
+    data = tablib.Dataset(
+        [note.pk, "camel", "knee-injury", "modify", "Pad the knees.", "Подложите плед под колени."],
+        headers=["id", "pose", "condition", "severity", "guidance", "guidance_ru"],
+    )
+    result = PoseContraindicationResource().import_data(data, dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors()
+    note.refresh_from_db()
+    assert (note.guidance_en_gb, note.guidance_ru) == (
+        "Pad the knees.",
+        "Подложите плед под колени.",
+    )
