@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
+from modeltranslation.utils import get_translation_fields
 
 from poses.models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Pose
 from poses.sides import fill_sides
@@ -214,7 +215,9 @@ class RoutineStepQuerySet(models.QuerySet):
         """Steps with the pose fields the builder and its hints show. Call
         `load_pose_relations` on the result for the hints: it costs a third of what
         prefetching categories and counterposes does."""
-        pose_fields = ["english_name", "slug", "is_published", "per_side", "difficulty"]
+        # Every language's column of the name, so a fallback to English loads nothing more.
+        names = get_translation_fields("english_name")
+        pose_fields = [*names, "slug", "is_published", "per_side", "difficulty"]
         return self.select_related("pose").only(
             *["routine", "pose", "position", "hold_seconds", "hold_breaths", "side", "note"],
             *(f"pose__{name}" for name in pose_fields),
