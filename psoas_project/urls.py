@@ -3,6 +3,9 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import JavaScriptCatalog, set_language
 from django.views.static import serve
 
 from accounts.views import PasswordResetView
@@ -33,10 +36,18 @@ urlpatterns = i18n_patterns(
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
+    # The catalogue changes only with a deploy; a day keeps it off every page view.
+    path(
+        "jsi18n/",
+        cache_page(86400)(JavaScriptCatalog.as_view()),
+        name="javascript-catalog",
+    ),
     prefix_default_language=False,
 )
 urlpatterns += [
-    path("i18n/", include("django.conf.urls.i18n")),
+    # The switcher is on every page, visitors' pages are cached whole and a CSRF token would stop
+    # that; switching language only chooses how pages read, so a forged switch costs nothing.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("healthz", health.healthz, name="healthz"),
 ]

@@ -2,7 +2,9 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from poses.formatting import duration
 from poses.forms import SEARCH_MAX_LENGTH
@@ -45,3 +47,51 @@ def search_max_length():
 def site_url(path):
     """An absolute address on this site, from SITE_URL: never the request's Host header."""
     return settings.SITE_URL + str(path)
+
+
+@register.filter
+def html_lang(code):
+    """A Django language code ("en-gb") as HTML and hreflang write it ("en-GB")."""
+    language, _, region = code.partition("-")
+    return f"{language}-{region.upper()}" if region else language
+
+
+def _page_in(request, code):
+    return translate_url(request.get_full_path(), code)
+
+
+@register.inclusion_tag("includes/language_alternates.html", takes_context=True)
+def language_alternates(context):
+    """This page in every language, for search engines: <link rel="alternate" hreflang>."""
+    request = context.get("request")
+    if request is None or request.resolver_match is None:
+        return {}
+    return {
+        "alternates": [
+            (html_lang(code), settings.SITE_URL + _page_in(request, code))
+            for code, _name in settings.LANGUAGES
+        ],
+        "default_url": settings.SITE_URL + _page_in(request, settings.LANGUAGE_CODE),
+    }
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context, place):
+    """A form per page that switches to the other languages and lands on this same page."""
+    request = context.get("request")
+    if request is None or request.resolver_match is None:
+        return {}
+    current = get_language()
+    return {
+        "place": place,
+        "choices": [
+            {
+                "code": code,
+                "lang": html_lang(code),
+                "name": name,
+                "next": _page_in(request, code),
+            }
+            for code, name in settings.LANGUAGES
+            if code != current
+        ],
+    }
