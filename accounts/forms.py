@@ -1,15 +1,16 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
+from django.utils.translation import gettext_lazy as _
 
 from .models import Profile
 
 
 class SignupForm(UserCreationForm):
     email = forms.EmailField(
-        label="Email (optional)",
+        label=_("Email (optional)"),
         required=False,
-        help_text="Only used to reset your password if you forget it. Never shown to anyone.",
+        help_text=_("Only used to reset your password if you forget it. Never shown to anyone."),
     )
 
     class Meta(UserCreationForm.Meta):
@@ -24,7 +25,7 @@ class SignupForm(UserCreationForm):
         username = self.cleaned_data.get("username")
         # The handle is public anyway, so saying it is taken reveals nothing private.
         if username and self._meta.model.objects.filter(username__iexact=username).exists():
-            raise forms.ValidationError("That username is taken; please choose another one.")
+            raise forms.ValidationError(_("That username is taken; please choose another one."))
         return username
 
 
@@ -47,7 +48,7 @@ class PasswordConfirmForm(forms.Form):
     """Re-enter the password before something that cannot be undone."""
 
     password = forms.CharField(
-        label="Your password",
+        label=_("Your password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         error_messages={"required": "Enter your password to confirm."},

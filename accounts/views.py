@@ -10,6 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 
 from .forms import PasswordConfirmForm, ProfileForm, SignupForm
 from .models import Profile
@@ -46,11 +47,11 @@ def signup(request):
 
 @login_required
 def profile(request):
-    member_profile, _ = Profile.objects.get_or_create(user=request.user)
+    member_profile, _created = Profile.objects.get_or_create(user=request.user)
     form = ProfileForm(request.POST or None, instance=member_profile)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "Saved your profile.")
+        messages.success(request, _("Saved your profile."))
         return redirect("accounts:profile")
     return render(request, "accounts/profile.html", {"form": form})
 
@@ -73,7 +74,7 @@ def delete_account(request):
         member = request.user
         logout(request)
         delete_member_account(member)
-        messages.success(request, "Your account and your routines have been deleted. Take care.")
+        messages.success(request, _("Your account and your routines have been deleted. Take care."))
         return redirect("home")
     return render(request, "accounts/delete_account.html", {"form": form})
 

@@ -1,6 +1,7 @@
 import django_filters
 from django import forms
 from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
 
 from .forms import SEARCH_MAX_LENGTH, CatalogueFilterForm
 from .models import (
@@ -42,7 +43,7 @@ class CatalogueFilter(django_filters.FilterSet):
     filters all must."""
 
     q = django_filters.CharFilter(
-        label="Search",
+        label=_("Search"),
         method="search",
         widget=forms.TextInput(
             attrs={
@@ -52,12 +53,14 @@ class CatalogueFilter(django_filters.FilterSet):
             }
         ),
     )
-    difficulty = django_filters.ChoiceFilter(choices=Difficulty.choices, empty_label="Any level")
+    difficulty = django_filters.ChoiceFilter(choices=Difficulty.choices, empty_label=_("Any level"))
     conditions = SlugChoiceFilter(
         queryset=Contraindication.objects.all(),
-        label="Hide poses to avoid for:",
-        help_text="Poses to avoid with what you tick disappear; the others say how to adapt them. "
-        "Not medical advice: ask your doctor or teacher.",
+        label=_("Hide poses to avoid for:"),
+        help_text=_(
+            "Poses to avoid with what you tick disappear; the others say how to adapt them. "
+            "Not medical advice: ask your doctor or teacher."
+        ),
         method="avoiding",
     )
     # Sent with every submitted form: the conditions ticked (or none) are the visitor's own

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from poses.models import Contraindication, Difficulty, Pose
 
@@ -40,7 +41,7 @@ class GenerateForm(forms.Form):
         choices=Difficulty.choices,
         initial=Difficulty.BEGINNER,
         widget=forms.RadioSelect,
-        help_text="No pose above this level is chosen.",
+        help_text=_("No pose above this level is chosen."),
         error_messages={
             "required": "Choose a level.",
             "invalid_choice": "Choose beginner, intermediate or advanced.",
@@ -51,13 +52,13 @@ class GenerateForm(forms.Form):
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Poses to avoid are left out; poses to modify come with what to change.",
+        help_text=_("Poses to avoid are left out; poses to modify come with what to change."),
         error_messages={"invalid_choice": "Pick conditions from the list."},
     )
     props = forms.MultipleChoiceField(
         choices=PROPS.items(),
         required=False,
-        label="Props I have",
+        label=_("Props I have"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "Pick props from the list: %(value)s is not one."},
     )
@@ -65,7 +66,7 @@ class GenerateForm(forms.Form):
         queryset=Pose.objects.published().order_by("english_name"),
         to_field_name="slug",
         required=False,
-        label="Leave out these poses",
+        label=_("Leave out these poses"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "Pick poses to leave out from the list."},
     )

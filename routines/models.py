@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from poses.models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Pose
 from poses.sides import fill_sides
@@ -26,15 +27,15 @@ def new_share_token():
 
 
 class Visibility(models.TextChoices):
-    PRIVATE = "private", "Private: only you"
-    UNLISTED = "unlisted", "Unlisted: anyone with the share link"
-    PUBLIC = "public", "Public: listed for everyone"
+    PRIVATE = "private", _("Private: only you")
+    UNLISTED = "unlisted", _("Unlisted: anyone with the share link")
+    PUBLIC = "public", _("Public: listed for everyone")
 
 
 class Side(models.TextChoices):
-    BOTH = "both", "Both sides"
-    LEFT = "left", "Left side"
-    RIGHT = "right", "Right side"
+    BOTH = "both", _("Both sides")
+    LEFT = "left", _("Left side")
+    RIGHT = "right", _("Right side")
 
 
 class RoutineQuerySet(models.QuerySet):
@@ -114,7 +115,7 @@ class Routine(models.Model):
         "starter routine",
         default=False,
         db_index=True,
-        help_text="Curated by editors; shown on the home page and to every visitor.",
+        help_text=_("Curated by editors; shown on the home page and to every visitor."),
     )
     copied_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
@@ -142,7 +143,7 @@ class Routine(models.Model):
         "breath pace",
         default=5,
         validators=[MinValueValidator(BREATH_MIN_SECONDS), MaxValueValidator(BREATH_MAX_SECONDS)],
-        help_text="Seconds a breath takes (in and out), used for holds counted in breaths.",
+        help_text=_("Seconds a breath takes (in and out), used for holds counted in breaths."),
     )
     # Bumped on every change to the steps; forms carry it so a stale tab or a double
     # submit is detected instead of silently applied twice.
@@ -237,7 +238,7 @@ class RoutineStep(models.Model):
         "routine's breath pace instead of seconds.",
     )
     side = models.CharField(max_length=5, choices=Side.choices, default=Side.BOTH)
-    note = models.CharField(max_length=300, blank=True, help_text="A cue or prop reminder.")
+    note = models.CharField(max_length=300, blank=True, help_text=_("A cue or prop reminder."))
 
     objects = RoutineStepQuerySet.as_manager()
 
@@ -318,7 +319,7 @@ class PracticeSession(models.Model):
         on_delete=models.SET_NULL,
         related_name="practice_sessions",
     )
-    routine_title = models.CharField(max_length=120, help_text="Kept if the routine is deleted.")
+    routine_title = models.CharField(max_length=120, help_text=_("Kept if the routine is deleted."))
     practised_on = models.DateField("date")
     minutes = models.PositiveSmallIntegerField()
     completed = models.BooleanField(default=False)

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext as _
 
 from routines.forms import AddToRoutineForm
 from routines.models import Routine
@@ -48,7 +49,7 @@ def card_add_to_routine(context, pose):
 
 
 @register.inclusion_tag("includes/routine_timeline.html")
-def routine_timeline(steps, label="Routine timeline"):
+def routine_timeline(steps, label=None):
     """The routine as a bar of segments sized by time; ``steps`` as in ``timeline_segments``."""
     segments = timeline_segments(steps)
     return {
@@ -56,5 +57,5 @@ def routine_timeline(steps, label="Routine timeline"):
         "legend": timeline_legend(segments),
         "total_seconds": sum(segment.seconds for segment in segments),
         "width": TIMELINE_WIDTH,
-        "label": label,
+        "label": label or _("Routine timeline"),
     }
