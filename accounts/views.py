@@ -38,8 +38,11 @@ def signup(request):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             request,
-            f"Welcome, {user.username}! Tick any conditions you have in your profile, so we "
-            "can flag poses to avoid or modify.",
+            _(
+                "Welcome, %(username)s! Tick any conditions you have in your profile, so we "
+                "can flag poses to avoid or modify."
+            )
+            % {"username": user.username},
         )
         return redirect(safe_next(request) or "accounts:profile")
     return render(request, "accounts/signup.html", {"form": form})

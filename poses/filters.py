@@ -48,7 +48,7 @@ class CatalogueFilter(django_filters.FilterSet):
         widget=forms.TextInput(
             attrs={
                 "type": "search",
-                "placeholder": "e.g. pigeon, balasana or hip flexors",
+                "placeholder": _("e.g. pigeon, balasana or hip flexors"),
                 "maxlength": SEARCH_MAX_LENGTH,
             }
         ),

@@ -100,8 +100,10 @@ class StepForm(RevisionForm, forms.ModelForm):
         fields = ["hold_seconds", "hold_breaths", "side", "note"]
         labels = {"hold_seconds": _("Hold (seconds)"), "hold_breaths": _("Or hold for breaths")}
         help_texts = {
-            "hold_seconds": f"{HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}",
-            "hold_breaths": f"1 to {HOLD_MAX_BREATHS}; counts instead of the seconds",
+            "hold_seconds": format_lazy(_("{} to {}"), HOLD_MIN_SECONDS, HOLD_MAX_SECONDS),
+            "hold_breaths": format_lazy(
+                _("1 to {}; counts instead of the seconds"), HOLD_MAX_BREATHS
+            ),
             "note": "",
         }
         error_messages = {
@@ -390,9 +392,13 @@ class PracticeSessionForm(forms.ModelForm):
         return minutes
 
     def minutes_message(self):
-        return (
-            f"Enter from 0 to {self.max_minutes} minutes: this routine takes "
-            f"{self.routine_minutes}, and a session can run up to an hour longer."
+        return format_lazy(
+            _(
+                "Enter from 0 to {most} minutes: this routine takes {takes}, and a session can "
+                "run up to an hour longer."
+            ),
+            most=self.max_minutes,
+            takes=self.routine_minutes,
         )
 
     def is_repeat(self):

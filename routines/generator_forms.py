@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from poses.models import Contraindication, Difficulty, Pose
@@ -20,12 +21,14 @@ class GenerateForm(forms.Form):
         min_value=MIN_MINUTES,
         max_value=MAX_MINUTES,
         initial=20,
-        help_text=f"From {MIN_MINUTES} to {MAX_MINUTES}, transitions included.",
+        help_text=format_lazy(
+            _("From {least} to {most}, transitions included."), least=MIN_MINUTES, most=MAX_MINUTES
+        ),
         error_messages={
-            "required": "Enter how many minutes you have.",
-            "invalid": "Enter the minutes as a whole number, e.g. 20.",
-            "min_value": f"Choose at least {MIN_MINUTES} minutes.",
-            "max_value": f"Choose at most {MAX_MINUTES} minutes.",
+            "required": _("Enter how many minutes you have."),
+            "invalid": _("Enter the minutes as a whole number, e.g. 20."),
+            "min_value": format_lazy(_("Choose at least {} minutes."), MIN_MINUTES),
+            "max_value": format_lazy(_("Choose at most {} minutes."), MAX_MINUTES),
         },
     )
     focus = forms.ChoiceField(
@@ -33,8 +36,8 @@ class GenerateForm(forms.Form):
         initial="psoas",
         widget=forms.RadioSelect,
         error_messages={
-            "required": "Choose a focus.",
-            "invalid_choice": "Choose one of the focuses listed.",
+            "required": _("Choose a focus."),
+            "invalid_choice": _("Choose one of the focuses listed."),
         },
     )
     level = forms.ChoiceField(
@@ -43,8 +46,8 @@ class GenerateForm(forms.Form):
         widget=forms.RadioSelect,
         help_text=_("No pose above this level is chosen."),
         error_messages={
-            "required": "Choose a level.",
-            "invalid_choice": "Choose beginner, intermediate or advanced.",
+            "required": _("Choose a level."),
+            "invalid_choice": _("Choose beginner, intermediate or advanced."),
         },
     )
     conditions = SlugChoiceField(
