@@ -17,8 +17,10 @@ class SignupForm(UserCreationForm):
         model = get_user_model()
         fields = ["username", "email"]
         help_texts = {
-            "username": "Shown next to your comments and shared routines. Letters, digits and "
-            "@ . + - _ only, up to 150 characters.",
+            "username": _(
+                "Shown next to your comments and shared routines. Letters, digits and "
+                "@ . + - _ only, up to 150 characters."
+            ),
         }
 
     def clean_username(self):
@@ -37,10 +39,12 @@ class ProfileForm(forms.ModelForm):
             "conditions": forms.CheckboxSelectMultiple,
             "experience_level": forms.RadioSelect,
         }
-        labels = {"conditions": "My conditions", "experience_level": "My experience"}
+        labels = {"conditions": _("My conditions"), "experience_level": _("My experience")}
         help_texts = {
-            "conditions": "Poses to avoid with these are hidden from “safe for me” and flagged "
-            "in your routines; poses to modify show how. Only you can see this.",
+            "conditions": _(
+                "Poses to avoid with these are hidden from “safe for me” and flagged "
+                "in your routines; poses to modify show how. Only you can see this."
+            ),
         }
 
 

@@ -122,7 +122,7 @@ class Article(models.Model):
 
     @property
     def author_name(self):
-        return display_name(self.author, "the Psoas team")
+        return display_name(self.author, _("the Psoas team"))
 
     @property
     def was_updated(self):

@@ -53,7 +53,9 @@ class CatalogueFilter(django_filters.FilterSet):
             }
         ),
     )
-    difficulty = django_filters.ChoiceFilter(choices=Difficulty.choices, empty_label=_("Any level"))
+    difficulty = django_filters.ChoiceFilter(
+        choices=Difficulty.choices, label=_("Difficulty"), empty_label=_("Any level")
+    )
     conditions = SlugChoiceFilter(
         queryset=Contraindication.objects.all(),
         label=_("Hide poses to avoid for:"),
@@ -66,8 +68,12 @@ class CatalogueFilter(django_filters.FilterSet):
     # Sent with every submitted form: the conditions ticked (or none) are the visitor's own
     # choice, so the profile's conditions are not pre-ticked over it.
     safe = django_filters.BooleanFilter(widget=forms.HiddenInput, method="conditions_chosen")
-    category = SlugChoiceFilter(queryset=Category.objects.all(), method="in_categories")
-    muscle = SlugChoiceFilter(queryset=Muscle.objects.all(), method="working_muscles")
+    category = SlugChoiceFilter(
+        queryset=Category.objects.all(), label=_("Category"), method="in_categories"
+    )
+    muscle = SlugChoiceFilter(
+        queryset=Muscle.objects.all(), label=_("Muscle"), method="working_muscles"
+    )
 
     class Meta:
         model = Pose

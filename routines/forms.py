@@ -45,6 +45,15 @@ class RoutineForm(forms.ModelForm):
     class Meta:
         model = Routine
         fields = ["title", "description", "visibility", *PRACTICE_SETTINGS]
+        labels = {
+            "title": _("Title"),
+            "description": _("Description"),
+            "visibility": _("Visibility"),
+            "lead_in_seconds": _("Get ready"),
+            "transition_seconds": _("Transition"),
+            "switch_seconds": _("Switch sides"),
+            "breath_seconds": _("Breath pace"),
+        }
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
             "visibility": forms.RadioSelect,
@@ -234,17 +243,25 @@ class PickerForm(forms.Form):
         max_length=SEARCH_MAX_LENGTH,
         required=False,
         widget=forms.TextInput(
-            attrs={"type": "search", "placeholder": "e.g. lunge, bālāsana, pigeon"}
+            attrs={"type": "search", "placeholder": _("e.g. lunge, bālāsana, pigeon")}
         ),
     )
     category = forms.ModelChoiceField(
-        Category.objects.all(), to_field_name="slug", required=False, empty_label=_("Any category")
+        Category.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Category"),
+        empty_label=_("Any category"),
     )
     difficulty = forms.ChoiceField(
-        choices=[("", _("Any level")), *Difficulty.choices], required=False
+        choices=[("", _("Any level")), *Difficulty.choices], required=False, label=_("Difficulty")
     )
     muscle = forms.ModelChoiceField(
-        Muscle.objects.all(), to_field_name="slug", required=False, empty_label=_("Any muscle")
+        Muscle.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Muscle"),
+        empty_label=_("Any muscle"),
     )
     FILTERS = ("q", "category", "difficulty", "muscle")
 
@@ -301,7 +318,7 @@ class AddToRoutineForm(forms.Form):
         return self.routines[pk], revision
 
 
-FEELING_HELP = "0 = very tight or sore, 10 = free and easy. Optional."
+FEELING_HELP = _("0 = very tight or sore, 10 = free and easy. Optional.")
 
 
 def feeling_field(label):
@@ -330,8 +347,8 @@ def feeling_field(label):
 class PracticeSessionForm(forms.ModelForm):
     """Logs one practice of ``routine``; minutes are bounded by its length plus an hour."""
 
-    feeling_before = feeling_field("How did your hips feel before? (0–10)")
-    feeling_after = feeling_field("How do your hips feel now? (0–10)")
+    feeling_before = feeling_field(_("How did your hips feel before? (0–10)"))
+    feeling_after = feeling_field(_("How do your hips feel now? (0–10)"))
     token = forms.UUIDField(widget=forms.HiddenInput)
 
     class Meta:
@@ -346,6 +363,7 @@ class PracticeSessionForm(forms.ModelForm):
             "token",
         ]
         labels = {
+            "practised_on": _("Date"),
             "minutes": _("Minutes practised"),
             "completed": _("I finished the whole routine"),
             "note": _("Note (optional)"),

@@ -21,6 +21,7 @@ class GenerateForm(forms.Form):
         min_value=MIN_MINUTES,
         max_value=MAX_MINUTES,
         initial=20,
+        label=_("Minutes"),
         help_text=format_lazy(
             _("From {least} to {most}, transitions included."), least=MIN_MINUTES, most=MAX_MINUTES
         ),
@@ -34,6 +35,7 @@ class GenerateForm(forms.Form):
     focus = forms.ChoiceField(
         choices=[(slug, focus.label) for slug, focus in FOCUSES.items()],
         initial="psoas",
+        label=_("Focus"),
         widget=forms.RadioSelect,
         error_messages={
             "required": _("Choose a focus."),
@@ -43,6 +45,7 @@ class GenerateForm(forms.Form):
     level = forms.ChoiceField(
         choices=Difficulty.choices,
         initial=Difficulty.BEGINNER,
+        label=_("Level"),
         widget=forms.RadioSelect,
         help_text=_("No pose above this level is chosen."),
         error_messages={
@@ -54,16 +57,17 @@ class GenerateForm(forms.Form):
         queryset=Contraindication.objects.order_by("name"),
         to_field_name="slug",
         required=False,
+        label=_("Conditions"),
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Poses to avoid are left out; poses to modify come with what to change."),
-        error_messages={"invalid_choice": "Pick conditions from the list."},
+        error_messages={"invalid_choice": _("Pick conditions from the list.")},
     )
     props = forms.MultipleChoiceField(
         choices=PROPS.items(),
         required=False,
         label=_("Props I have"),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": "Pick props from the list: %(value)s is not one."},
+        error_messages={"invalid_choice": _("Pick props from the list: %(value)s is not one.")},
     )
     leave_out = SlugChoiceField(
         queryset=Pose.objects.published().order_by("english_name"),
@@ -71,7 +75,7 @@ class GenerateForm(forms.Form):
         required=False,
         label=_("Leave out these poses"),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": "Pick poses to leave out from the list."},
+        error_messages={"invalid_choice": _("Pick poses to leave out from the list.")},
     )
     seed = forms.IntegerField(
         min_value=0,

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from poses.models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Pose
@@ -30,6 +31,14 @@ class Visibility(models.TextChoices):
     PRIVATE = "private", _("Private: only you")
     UNLISTED = "unlisted", _("Unlisted: anyone with the share link")
     PUBLIC = "public", _("Public: listed for everyone")
+
+
+# The visibility in one word, where a page names it in passing.
+VISIBILITY_WORDS = {
+    Visibility.PRIVATE: _("private"),
+    Visibility.UNLISTED: _("unlisted"),
+    Visibility.PUBLIC: _("public"),
+}
 
 
 class Side(models.TextChoices):
@@ -124,20 +133,26 @@ class Routine(models.Model):
         "get ready",
         default=5,
         validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
-        help_text=f"Seconds to get ready before the first pose, 0 to {INTERVAL_MAX_SECONDS}.",
+        help_text=format_lazy(
+            _("Seconds to get ready before the first pose, 0 to {}."), INTERVAL_MAX_SECONDS
+        ),
     )
     transition_seconds = models.PositiveSmallIntegerField(
         "transition",
         default=5,
         validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
-        help_text=f"Seconds to move into each next pose, 0 to {INTERVAL_MAX_SECONDS}.",
+        help_text=format_lazy(
+            _("Seconds to move into each next pose, 0 to {}."), INTERVAL_MAX_SECONDS
+        ),
     )
     switch_seconds = models.PositiveSmallIntegerField(
         "switch sides",
         default=5,
         validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
-        help_text=f"Seconds to change sides in a pose done on both sides, 0 to "
-        f"{INTERVAL_MAX_SECONDS}.",
+        help_text=format_lazy(
+            _("Seconds to change sides in a pose done on both sides, 0 to {}."),
+            INTERVAL_MAX_SECONDS,
+        ),
     )
     breath_seconds = models.PositiveSmallIntegerField(
         "breath pace",
@@ -177,6 +192,10 @@ class Routine(models.Model):
 
     def get_absolute_url(self):
         return reverse("routines:detail", args=[self.pk])
+
+    @property
+    def visibility_word(self):
+        return VISIBILITY_WORDS[self.visibility]
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -226,8 +245,11 @@ class RoutineStep(models.Model):
     hold_seconds = models.PositiveSmallIntegerField(
         default=30,
         validators=[MinValueValidator(HOLD_MIN_SECONDS), MaxValueValidator(HOLD_MAX_SECONDS)],
-        help_text=f"Seconds, {HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}; a per-side pose on both "
-        "sides is held this long on each side.",
+        help_text=format_lazy(
+            _("Seconds, {} to {}; a per-side pose on both sides is held this long on each side."),
+            HOLD_MIN_SECONDS,
+            HOLD_MAX_SECONDS,
+        ),
     )
     hold_breaths = models.PositiveSmallIntegerField(
         "hold (breaths)",
@@ -298,7 +320,7 @@ class RoutineStep(models.Model):
         """How the side reads in a plan: blank for a pose without sides."""
         if self.side != Side.BOTH:
             return self.get_side_display()
-        return "each side" if self.pose.per_side else ""
+        return _("each side") if self.pose.per_side else ""
 
 
 class PracticeSessionQuerySet(models.QuerySet):

@@ -71,7 +71,7 @@ def colour_category(pose):
     for slug, colour in CATEGORY_COLOURS.items():
         if slug in categories:
             return slug, categories[slug].name, colour
-    return "other", "Other", OTHER_COLOUR
+    return "other", gettext_lazy("Other"), OTHER_COLOUR
 
 
 def timeline_segments(steps, width=TIMELINE_WIDTH):
