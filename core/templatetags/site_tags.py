@@ -77,7 +77,11 @@ def language_alternates(context):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context, place):
-    """A form per page that switches to the other languages and lands on this same page."""
+    """A form per page that switches to the other languages and lands on this same page.
+
+    ``next`` is already the address in the chosen language: set_language runs outside the
+    language prefix, in English, so it could not translate a /ru/ address itself.
+    """
     request = context.get("request")
     if request is None or request.resolver_match is None:
         return {}

@@ -180,4 +180,3 @@ def test_the_finder_catches_an_english_word_a_template_left_behind():
         '<p lang="sa-Latn">Bālāsana</p><p>Save</p>'
     )
     assert finder.found == ["button[aria-label]: Close", "p: Save"]
-
