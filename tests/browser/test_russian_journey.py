@@ -31,4 +31,3 @@ def test_visitor_browses_the_catalogue_in_russian_and_switches_to_english(page, 
     expect(page).to_have_url("/poses/pigeon/")
     expect(page.locator("html")).to_have_attribute("lang", "en-GB")
     expect(page.get_by_role("heading", name="How to do it")).to_be_visible()
-
