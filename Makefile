@@ -13,7 +13,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The committed .mo files are rebuilt from the .po files when Debian's gettext is there; without
+# it the committed ones serve, and tests/i18n checks they match their sources.
 install: $(STAMP)
+	@if command -v msgfmt >/dev/null; then \
+		$(DEV_ENV) $(PY) manage.py compilemessages --ignore=$(VENV) --verbosity 0; fi
 
 migrate: install
 	$(DEV_ENV) $(PY) manage.py migrate --noinput

@@ -1,30 +1,33 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
+from django.utils.translation import gettext_lazy as _
 
 from .models import Profile
 
 
 class SignupForm(UserCreationForm):
     email = forms.EmailField(
-        label="Email (optional)",
+        label=_("Email (optional)"),
         required=False,
-        help_text="Only used to reset your password if you forget it. Never shown to anyone.",
+        help_text=_("Only used to reset your password if you forget it. Never shown to anyone."),
     )
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()
         fields = ["username", "email"]
         help_texts = {
-            "username": "Shown next to your comments and shared routines. Letters, digits and "
-            "@ . + - _ only, up to 150 characters.",
+            "username": _(
+                "Shown next to your comments and shared routines. Letters, digits and "
+                "@ . + - _ only, up to 150 characters."
+            ),
         }
 
     def clean_username(self):
         username = self.cleaned_data.get("username")
         # The handle is public anyway, so saying it is taken reveals nothing private.
         if username and self._meta.model.objects.filter(username__iexact=username).exists():
-            raise forms.ValidationError("That username is taken; please choose another one.")
+            raise forms.ValidationError(_("That username is taken; please choose another one."))
         return username
 
 
@@ -37,13 +40,15 @@ class ProfileForm(forms.ModelForm):
             "experience_level": forms.RadioSelect,
         }
         labels = {
-            "conditions": "My conditions",
-            "experience_level": "My experience",
-            "language": "My language",
+            "conditions": _("My conditions"),
+            "experience_level": _("My experience"),
+            "language": _("My language"),
         }
         help_texts = {
-            "conditions": "Poses to avoid with these are hidden from “safe for me” and flagged "
-            "in your routines; poses to modify show how. Only you can see this.",
+            "conditions": _(
+                "Poses to avoid with these are hidden from “safe for me” and flagged "
+                "in your routines; poses to modify show how. Only you can see this."
+            ),
         }
 
 
@@ -51,7 +56,7 @@ class PasswordConfirmForm(forms.Form):
     """Re-enter the password before something that cannot be undone."""
 
     password = forms.CharField(
-        label="Your password",
+        label=_("Your password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         error_messages={"required": "Enter your password to confirm."},

@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from poses.models import Contraindication
 
 
 class ExperienceLevel(models.TextChoices):
-    NEW = "new", "New to yoga"
-    SOME = "some", "Some experience"
-    REGULAR = "regular", "Regular practice"
+    NEW = "new", _("New to yoga")
+    SOME = "some", _("Some experience")
+    REGULAR = "regular", _("Regular practice")
 
 
 class Profile(models.Model):
@@ -18,7 +19,7 @@ class Profile(models.Model):
         Contraindication,
         blank=True,
         related_name="profiles",
-        help_text="Poses to avoid or modify for these are flagged for you.",
+        help_text=_("Poses to avoid or modify for these are flagged for you."),
     )
     experience_level = models.CharField(
         max_length=10, choices=ExperienceLevel.choices, default=ExperienceLevel.NEW

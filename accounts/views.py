@@ -12,7 +12,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language, get_language
+from django.utils.translation import gettext as _
 from django.views import i18n
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from .forms import PasswordConfirmForm, ProfileForm, SignupForm
 from .models import Profile
@@ -40,8 +42,11 @@ def signup(request):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             request,
-            f"Welcome, {user.username}! Tick any conditions you have in your profile, so we "
-            "can flag poses to avoid or modify.",
+            _(
+                "Welcome, %(username)s! Tick any conditions you have in your profile, so we "
+                "can flag poses to avoid or modify."
+            )
+            % {"username": user.username},
         )
         return redirect(safe_next(request) or "accounts:profile")
     return render(request, "accounts/signup.html", {"form": form})
@@ -49,11 +54,11 @@ def signup(request):
 
 @login_required
 def profile(request):
-    member_profile, _ = Profile.objects.get_or_create(user=request.user)
+    member_profile, _created = Profile.objects.get_or_create(user=request.user)
     form = ProfileForm(request.POST or None, instance=member_profile)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "Saved your profile.")
+        messages.success(request, _("Saved your profile."))
         language = form.cleaned_data["language"] or get_language()
         response = redirect(translate_url(reverse("accounts:profile"), language))
         if form.cleaned_data["language"]:
@@ -75,11 +80,21 @@ def set_language_cookie(response, language):
     )
 
 
+@csrf_exempt
 def set_language(request):
-    """Django's language switcher; a signed-in member's choice is kept on their profile too."""
+    """Django's language switcher. Visitors' pages are cached whole, so their switcher carries
+    no CSRF token: a forged switch only chooses how pages read. A signed-in member's choice is
+    also kept on their profile, and that write is checked like any other."""
+    if request.user.is_authenticated:
+        return _set_member_language(request)
+    return i18n.set_language(request)
+
+
+@csrf_protect
+def _set_member_language(request):
     response = i18n.set_language(request)
     language = request.POST.get(i18n.LANGUAGE_QUERY_PARAMETER)
-    if request.method == "POST" and request.user.is_authenticated and check_for_language(language):
+    if request.method == "POST" and check_for_language(language):
         remember_language(request.user, language)
     return response
 
@@ -114,7 +129,7 @@ def delete_account(request):
         member = request.user
         logout(request)
         delete_member_account(member)
-        messages.success(request, "Your account and your routines have been deleted. Take care.")
+        messages.success(request, _("Your account and your routines have been deleted. Take care."))
         return redirect("home")
     return render(request, "accounts/delete_account.html", {"form": form})
 

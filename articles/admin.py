@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.utils import get_translation_fields
 from reversion.admin import VersionAdmin
@@ -14,7 +15,7 @@ from .rendering import unknown_pose_slugs
 
 
 class ArticleAdminForm(forms.ModelForm):
-    hero_image = images.CleanImageField(label="Hero image", required=False, widget=IMAGE_WIDGET)
+    hero_image = images.CleanImageField(label=_("Hero image"), required=False, widget=IMAGE_WIDGET)
 
     class Meta:
         model = Article
@@ -94,13 +95,13 @@ class ArticleAdmin(CompareVersionsMixin, VersionAdmin, TranslationAdmin):
         ("About", {"fields": ("author", "view_count", "updated_at")}),
     )
 
-    @admin.display(description="state", ordering="status")
+    @admin.display(description=_("state"), ordering="status")
     def state(self, article):
         if article.is_live():
             return "Live"
         return "Scheduled" if article.is_scheduled() else "Draft"
 
-    @admin.display(description="see it on the site")
+    @admin.display(description=_("see it on the site"))
     def preview(self, article):
         if not article.pk:
             return "Save the article first; then preview it here."
@@ -128,7 +129,7 @@ class ArticleAdmin(CompareVersionsMixin, VersionAdmin, TranslationAdmin):
             Article.objects.filter(pk=object_id).update(view_count=views)
         return response
 
-    @admin.action(description="Publish the selected articles", permissions=["change"])
+    @admin.action(description=_("Publish the selected articles"), permissions=["change"])
     def publish(self, request, queryset):
         report_changed(self, request, save_each(queryset, status=Status.PUBLISHED), "published")
         scheduled = sum(article.is_scheduled() for article in queryset)
@@ -138,7 +139,7 @@ class ArticleAdmin(CompareVersionsMixin, VersionAdmin, TranslationAdmin):
             )
 
     @admin.action(
-        description="Unpublish the selected articles (back to draft)", permissions=["change"]
+        description=_("Unpublish the selected articles (back to draft)"), permissions=["change"]
     )
     def unpublish(self, request, queryset):
         report_changed(self, request, save_each(queryset, status=Status.DRAFT), "unpublished")
@@ -157,7 +158,7 @@ class CommentAdmin(admin.ModelAdmin):
     fields = ("article", "author", "body", "is_approved", "created_at")
     readonly_fields = ("author", "created_at")
 
-    @admin.display(description="comment")
+    @admin.display(description=_("comment"))
     def excerpt(self, comment):
         return Truncator(comment.body).words(12)
 
@@ -172,11 +173,11 @@ class CommentAdmin(admin.ModelAdmin):
             obj.author = request.user
         super().save_model(request, obj, form, change)
 
-    @admin.action(description="Approve the selected comments", permissions=["change"])
+    @admin.action(description=_("Approve the selected comments"), permissions=["change"])
     def approve(self, request, queryset):
         report_changed(self, request, save_each(queryset, is_approved=True), "approved")
 
-    @admin.action(description="Reject (unapprove) the selected comments", permissions=["change"])
+    @admin.action(description=_("Reject (unapprove) the selected comments"), permissions=["change"])
     def reject(self, request, queryset):
         report_changed(self, request, save_each(queryset, is_approved=False), "rejected")
 

@@ -3,6 +3,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from .models import Article
 
@@ -12,7 +13,7 @@ FEED_LENGTH = 20
 class LatestArticlesFeed(Feed):
     url_name = "articles:feed"
     title = "Psoas articles"
-    description = "New guides on releasing the psoas and hip flexors safely."
+    description = _("New guides on releasing the psoas and hip flexors safely.")
 
     # Absolute links from SITE_URL: Django would otherwise complete them with the Host header.
     def link(self):

@@ -1,10 +1,16 @@
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 import idempotency
 
 from .models import Comment
 
-SCORES = [(score, f"{score} star{'s' if score > 1 else ''}") for score in range(1, 6)]
+SCORES = [
+    (score, format_lazy(ngettext_lazy("{} star", "{} stars", score), score))
+    for score in range(1, 6)
+]
 
 
 class CommentForm(idempotency.IdempotentFormMixin, forms.ModelForm):
@@ -19,7 +25,7 @@ class CommentForm(idempotency.IdempotentFormMixin, forms.ModelForm):
         widgets = {"body": forms.Textarea(attrs={"rows": 5})}
         error_messages = {
             "body": {
-                "required": "Write your comment before posting it.",
+                "required": _("Write your comment before posting it."),
                 "max_length": "Shorten your comment to 2,000 characters or fewer "
                 "(it has %(show_value)d).",
             }
@@ -32,7 +38,7 @@ class RatingForm(forms.Form):
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={
-            "required": "Choose from 1 to 5 stars, then save your rating.",
-            "invalid_choice": "Choose from 1 to 5 stars, then save your rating.",
+            "required": _("Choose from 1 to 5 stars, then save your rating."),
+            "invalid_choice": _("Choose from 1 to 5 stars, then save your rating."),
         },
     )

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Avg, Count, F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from poses.models import Pose, Source
 
@@ -17,8 +18,8 @@ def display_name(user, default):
 
 
 class Status(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -45,28 +46,33 @@ class Article(models.Model):
         related_name="articles",
     )
     summary = models.CharField(
-        max_length=300, help_text="One or two sentences for lists and feeds."
+        max_length=300, help_text=_("One or two sentences for lists and feeds.")
     )
     body = models.TextField(
-        help_text="Markdown. Embed a pose card with [[pose:slug]] on its own line, or the body "
-        "map with muscles highlighted with [[muscles:psoas-major,iliacus]]."
+        help_text=_(
+            "Markdown. Embed a pose card with [[pose:slug]] on its own line, or the body "
+            "map with muscles highlighted with [[muscles:psoas-major,iliacus]]."
+        )
     )
     hero_image = models.ImageField(upload_to="articles/", blank=True)
     hero_alt = models.CharField(
-        "hero image alt text", max_length=200, blank=True, help_text="Required with a hero image."
+        "hero image alt text",
+        max_length=200,
+        blank=True,
+        help_text=_("Required with a hero image."),
     )
     hero_caption = models.CharField(max_length=200, blank=True)
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     published_at = models.DateTimeField(
-        "publish date", default=timezone.now, help_text="A future date schedules the article."
+        "publish date", default=timezone.now, help_text=_("A future date schedules the article.")
     )
     updated_at = models.DateTimeField(auto_now=True)
     is_featured = models.BooleanField(
         "featured on the home page",
         default=False,
-        help_text="The newest featured article is shown.",
+        help_text=_("The newest featured article is shown."),
     )
     view_count = models.PositiveIntegerField(default=0, editable=False)
     featured_poses = models.ManyToManyField(
@@ -116,7 +122,7 @@ class Article(models.Model):
 
     @property
     def author_name(self):
-        return display_name(self.author, "the Psoas team")
+        return display_name(self.author, _("the Psoas team"))
 
     @property
     def was_updated(self):
@@ -128,7 +134,8 @@ class FeaturedPose(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE)
     pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="featured_in")
     position = models.PositiveSmallIntegerField(
-        default=0, help_text="Cards show in this order, lowest first: the order the text teaches."
+        default=0,
+        help_text=_("Cards show in this order, lowest first: the order the text teaches."),
     )
 
     class Meta:

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 import idempotency
 
@@ -69,7 +70,9 @@ def members_post(action):
             if request.method != "POST":
                 return redirect(article)
             if not request.user.is_authenticated:
-                messages.info(request, f"Log in to {action}. Signing up is free.")
+                messages.info(
+                    request, _("Log in to %(action)s. Signing up is free.") % {"action": action}
+                )
                 return redirect_to_login(article.get_absolute_url())
             return view(request, article)
 
@@ -86,7 +89,9 @@ def rate_article(request, article):
         Rating.objects.update_or_create(
             article=article, user=request.user, defaults={"score": score}
         )
-        messages.success(request, f"Thank you: you rated this article {score} out of 5.")
+        messages.success(
+            request, _("Thank you: you rated this article %(score)s out of 5.") % {"score": score}
+        )
     else:
         messages.error(request, form.errors["score"][0])
     return redirect(f"{article.get_absolute_url()}#article-rating")
@@ -96,7 +101,9 @@ def rate_article(request, article):
 def post_comment(request, article):
     form = CommentForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Your comment was not posted: see the note under the comment box.")
+        messages.error(
+            request, _("Your comment was not posted: see the note under the comment box.")
+        )
         return render_article(request, article, comment_form=form, status=400)
 
     def save_comment():
@@ -112,7 +119,9 @@ def post_comment(request, article):
     if first:
         messages.success(
             request,
-            "Thank you: your comment is awaiting moderation and will appear once an editor "
-            "approves it.",
+            _(
+                "Thank you: your comment is awaiting moderation and will appear once an editor "
+                "approves it."
+            ),
         )
     return redirect(url or f"{article.get_absolute_url()}#article-comments")

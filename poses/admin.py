@@ -9,6 +9,7 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin, ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
@@ -109,7 +110,7 @@ class CatalogueTermAdmin(TranslationAdmin):
         }
         return super().get_queryset(request).annotate(**counts)
 
-    @admin.display(description="poses")
+    @admin.display(description=_("poses"))
     def pose_count(self, obj):
         return sum(getattr(obj, f"pose_count_{relation}") for relation in self.pose_relations)
 
@@ -159,7 +160,7 @@ class PoseAdminForm(forms.ModelForm):
         choices=Trait.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text="What the pose asks of the body.",
+        help_text=_("What the pose asks of the body."),
     )
 
     class Meta:
@@ -168,10 +169,12 @@ class PoseAdminForm(forms.ModelForm):
 
     figure = FigureField(
         required=False,
-        label="Figure",
-        help_text="Set each joint's angle, what rests on the floor or a prop, and what the "
-        "hands hold; the drawing places the body on the floor. Draw the right side of a "
-        "per-side pose: the left side is its mirror image.",
+        label=_("Figure"),
+        help_text=_(
+            "Set each joint's angle, what rests on the floor or a prop, and what the "
+            "hands hold; the drawing places the body on the floor. Draw the right side of a "
+            "per-side pose: the left side is its mirror image."
+        ),
     )
 
     def __init__(self, *args, **kwargs):
@@ -291,7 +294,7 @@ class ReviewAgeFilter(admin.SimpleListFilter):
 
 
 class PoseImageForm(forms.ModelForm):
-    image = images.CleanImageField(label="Upload", widget=IMAGE_WIDGET)
+    image = images.CleanImageField(label=_("Upload"), widget=IMAGE_WIDGET)
 
     class Meta:
         model = PoseImage
@@ -305,7 +308,7 @@ class PoseImageInline(admin.TabularInline):
     readonly_fields = ("preview",)
     extra = 1
 
-    @admin.display(description="picture")
+    @admin.display(description=_("picture"))
     def preview(self, obj):
         return thumbnail(obj)
 
@@ -366,7 +369,7 @@ class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin, Translati
             return queryset, False
         return queryset.search(search_term), False
 
-    @admin.display(description="picture")
+    @admin.display(description=_("picture"))
     def picture(self, pose):
         return thumbnail(pose.main_image)
 
@@ -394,7 +397,7 @@ class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin, Translati
             return redirect("admin:poses_pose_history", object_id)
         return super().revision_view(request, object_id, version_id, extra_context)
 
-    @admin.action(description="Publish the selected poses", permissions=["change"])
+    @admin.action(description=_("Publish the selected poses"), permissions=["change"])
     def publish(self, request, queryset):
         flagged = {
             finding.pose.pk
@@ -416,7 +419,7 @@ class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin, Translati
                 messages.WARNING,
             )
 
-    @admin.action(description="Unpublish the selected poses", permissions=["change"])
+    @admin.action(description=_("Unpublish the selected poses"), permissions=["change"])
     def unpublish(self, request, queryset):
         report_changed(self, request, save_each(queryset, is_published=False), "unpublished")
 
@@ -464,11 +467,11 @@ class PoseImageAdmin(admin.ModelAdmin):
     readonly_fields = ("picture", "size")
     fields = ("pose", "picture", "image", "alt_text", "caption", "position", "size")
 
-    @admin.display(description="picture")
+    @admin.display(description=_("picture"))
     def picture(self, obj):
         return thumbnail(obj)
 
-    @admin.display(description="size")
+    @admin.display(description=_("size"))
     def size(self, obj):
         if not obj.width:
             return "–"

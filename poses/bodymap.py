@@ -16,6 +16,8 @@ swatch under the figures, so every muscle in the catalogue can be highlighted an
 from dataclasses import dataclass
 from functools import lru_cache
 
+from django.utils.translation import gettext_lazy as _
+
 VIEW_WIDTH, VIEW_HEIGHT, GAP = 200, 440, 20
 MIDLINE = VIEW_WIDTH / 2
 BACK_OFFSET = VIEW_WIDTH + GAP
@@ -37,29 +39,29 @@ class Anatomy:
 
 ANATOMY = {
     "neck": Anatomy(
-        "Neck",
+        _("Neck"),
         front=((BOTH, ((9, 52), (13, 55), (6, 79), (2, 77))),),
         back=((BOTH, ((3, 52), (10, 54), (30, 78), (16, 87), (3, 92))),),
     ),
     "shoulders": Anatomy(
-        "Shoulders",
+        _("Shoulders"),
         front=((BOTH, ((33, 78), (46, 84), (52, 100), (50, 118), (43, 110), (38, 92))),),
         back=((BOTH, ((34, 80), (46, 86), (52, 102), (49, 118), (41, 108), (37, 92))),),
     ),
     "chest": Anatomy(
-        "Chest",
+        _("Chest"),
         front=((BOTH, ((4, 88), (30, 84), (40, 96), (36, 118), (18, 126), (4, 122))),),
     ),
     "abdominals": Anatomy(
-        "Abdominals",
+        _("Abdominals"),
         front=((SURFACE, ((2, 130), (14, 128), (15, 170), (13, 226), (3, 234))),),
     ),
     "obliques": Anatomy(
-        "Obliques",
+        _("Obliques"),
         front=((SURFACE, ((18, 132), (32, 140), (35, 176), (34, 198), (21, 206), (18, 170))),),
     ),
     "diaphragm": Anatomy(
-        "Diaphragm",
+        _("Diaphragm"),
         front=(
             (
                 DEEP,
@@ -80,7 +82,7 @@ ANATOMY = {
         deep=True,
     ),
     "iliacus": Anatomy(
-        "Iliacus",
+        _("Iliacus"),
         front=(
             (
                 DEEP,
@@ -90,7 +92,7 @@ ANATOMY = {
         deep=True,
     ),
     "psoas-major": Anatomy(
-        "Psoas major",
+        _("Psoas major"),
         front=(
             (
                 DEEP,
@@ -113,34 +115,34 @@ ANATOMY = {
         deep=True,
     ),
     "adductors": Anatomy(
-        "Adductors",
+        _("Adductors"),
         front=((BOTH, ((6, 254), (16, 251), (17, 276), (11, 294), (8, 280))),),
     ),
     "quadriceps": Anatomy(
-        "Quadriceps",
+        _("Quadriceps"),
         front=(
             (BOTH, ((30, 240), (40, 236), (38, 280), (31, 312), (27, 300), (29, 262))),
             (BOTH, ((12, 284), (18, 288), (19, 312), (12, 318), (9, 302))),
         ),
     ),
     "rectus-femoris": Anatomy(
-        "Rectus femoris",
+        _("Rectus femoris"),
         front=((BOTH, ((20, 260), (27, 258), (27, 278), (24, 306), (19, 307), (18, 278))),),
     ),
     "latissimus-dorsi": Anatomy(
-        "Latissimus dorsi",
+        _("Latissimus dorsi"),
         back=((BOTH, ((14, 128), (38, 106), (42, 124), (34, 160), (26, 190), (14, 200))),),
     ),
     "erector-spinae": Anatomy(
-        "Erector spinae",
+        _("Erector spinae"),
         back=((BOTH, ((3, 100), (10, 100), (12, 150), (12, 200), (9, 220), (3, 222))),),
     ),
     "glutes": Anatomy(
-        "Glutes",
+        _("Glutes"),
         back=((BOTH, ((4, 206), (24, 200), (38, 212), (40, 236), (30, 254), (10, 256), (4, 240))),),
     ),
     "hip-external-rotators": Anatomy(
-        "Hip external rotators",
+        _("Hip external rotators"),
         back=(
             (DEEP, ((7, 210), (22, 213), (38, 221), (38, 229), (22, 223), (7, 220))),
             (DEEP, ((9, 232), (24, 231), (37, 234), (36, 241), (22, 240), (10, 240))),
@@ -148,13 +150,13 @@ ANATOMY = {
         deep=True,
     ),
     "hamstrings": Anatomy(
-        "Hamstrings",
+        _("Hamstrings"),
         back=(
             (BOTH, ((8, 264), (20, 260), (34, 264), (32, 300), (26, 318), (14, 318), (10, 300))),
         ),
     ),
     "calves": Anatomy(
-        "Calves",
+        _("Calves"),
         back=(
             (BOTH, ((12, 330), (22, 326), (30, 336), (28, 365), (22, 386), (14, 386), (10, 360))),
         ),
@@ -311,10 +313,10 @@ FILLS = {
     "selected": "#2f6f5e",
 }
 STATE_LABELS = {
-    "stretched": "stretched",
-    "strengthened": "strengthened",
-    "both": "stretched and strengthened",
-    "selected": "selected",
+    "stretched": _("stretched"),
+    "strengthened": _("strengthened"),
+    "both": _("stretched and strengthened"),
+    "selected": _("selected"),
 }
 
 

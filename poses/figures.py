@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
+from django.utils.translation import gettext
 
 from .skeleton import ANGLES, HEAD_RADIUS, HEIGHT, JOINTS, RADII, mirror_name, solve
 
@@ -410,7 +411,10 @@ def figure_svg(figure, name, *, decorative=False, side="right"):
     """The SVG markup (a str, escaped) of a figure for one side; cached per data and name."""
     side = "left" if side == "left" else "right"
     return _cached_svg(
-        _key(clean_figure(figure)), f"Line drawing of {name}", bool(decorative), side
+        _key(clean_figure(figure)),
+        gettext("Line drawing of %(pose)s") % {"pose": name},
+        bool(decorative),
+        side,
     )
 
 

@@ -1,6 +1,7 @@
 import django_filters
 from django import forms
 from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
 
 from .forms import SEARCH_MAX_LENGTH, CatalogueFilterForm
 from .models import (
@@ -42,29 +43,37 @@ class CatalogueFilter(django_filters.FilterSet):
     filters all must."""
 
     q = django_filters.CharFilter(
-        label="Search",
+        label=_("Search"),
         method="search",
         widget=forms.TextInput(
             attrs={
                 "type": "search",
-                "placeholder": "e.g. pigeon, balasana or hip flexors",
+                "placeholder": _("e.g. pigeon, balasana or hip flexors"),
                 "maxlength": SEARCH_MAX_LENGTH,
             }
         ),
     )
-    difficulty = django_filters.ChoiceFilter(choices=Difficulty.choices, empty_label="Any level")
+    difficulty = django_filters.ChoiceFilter(
+        choices=Difficulty.choices, label=_("Difficulty"), empty_label=_("Any level")
+    )
     conditions = SlugChoiceFilter(
         queryset=Contraindication.objects.all(),
-        label="Hide poses to avoid for:",
-        help_text="Poses to avoid with what you tick disappear; the others say how to adapt them. "
-        "Not medical advice: ask your doctor or teacher.",
+        label=_("Hide poses to avoid for:"),
+        help_text=_(
+            "Poses to avoid with what you tick disappear; the others say how to adapt them. "
+            "Not medical advice: ask your doctor or teacher."
+        ),
         method="avoiding",
     )
     # Sent with every submitted form: the conditions ticked (or none) are the visitor's own
     # choice, so the profile's conditions are not pre-ticked over it.
     safe = django_filters.BooleanFilter(widget=forms.HiddenInput, method="conditions_chosen")
-    category = SlugChoiceFilter(queryset=Category.objects.all(), method="in_categories")
-    muscle = SlugChoiceFilter(queryset=Muscle.objects.all(), method="working_muscles")
+    category = SlugChoiceFilter(
+        queryset=Category.objects.all(), label=_("Category"), method="in_categories"
+    )
+    muscle = SlugChoiceFilter(
+        queryset=Muscle.objects.all(), label=_("Muscle"), method="working_muscles"
+    )
 
     class Meta:
         model = Pose

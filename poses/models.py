@@ -5,6 +5,7 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from . import images
 
@@ -29,29 +30,29 @@ def fold(text):
 
 
 class Difficulty(models.TextChoices):
-    BEGINNER = "beginner", "Beginner"
-    INTERMEDIATE = "intermediate", "Intermediate"
-    ADVANCED = "advanced", "Advanced"
+    BEGINNER = "beginner", _("Beginner")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
 
 
 class Severity(models.TextChoices):
-    AVOID = "avoid", "Avoid"
-    MODIFY = "modify", "Modify"
-    CAUTION = "caution", "Caution"
+    AVOID = "avoid", _("Avoid")
+    MODIFY = "modify", _("Modify")
+    CAUTION = "caution", _("Caution")
 
 
 class Trait(models.TextChoices):
     """What a pose asks of the body; poses/safety.py says which conditions each must address."""
 
-    KNEELING = "kneeling", "Kneeling"
-    PRONE = "prone", "Lying on the belly (prone)"
-    DEEP_BACKBEND = "deep-backbend", "Deep backbend"
-    DEEP_KNEE_FLEXION = "deep-knee-flexion", "Deep knee bend"
-    INVERSION = "inversion", "Inversion (head below the heart)"
-    DEEP_TWIST = "deep-twist", "Deep twist"
-    WEIGHT_ON_WRISTS = "weight-on-wrists", "Weight on the wrists"
-    BALANCING = "balancing", "Balancing"
-    SUPINE_LONG = "supine-long", "Lying on the back for long"
+    KNEELING = "kneeling", _("Kneeling")
+    PRONE = "prone", _("Lying on the belly (prone)")
+    DEEP_BACKBEND = "deep-backbend", _("Deep backbend")
+    DEEP_KNEE_FLEXION = "deep-knee-flexion", _("Deep knee bend")
+    INVERSION = "inversion", _("Inversion (head below the heart)")
+    DEEP_TWIST = "deep-twist", _("Deep twist")
+    WEIGHT_ON_WRISTS = "weight-on-wrists", _("Weight on the wrists")
+    BALANCING = "balancing", _("Balancing")
+    SUPINE_LONG = "supine-long", _("Lying on the back for long")
 
 
 class CatalogueTerm(models.Model):
@@ -142,30 +143,32 @@ class PoseQuerySet(models.QuerySet):
 class Pose(models.Model):
     english_name = models.CharField(max_length=120)
     sanskrit_name = models.CharField(
-        max_length=120, blank=True, help_text="With diacritics, e.g. Bālāsana."
+        max_length=120, blank=True, help_text=_("With diacritics, e.g. Bālāsana.")
     )
-    aliases = models.TextField(blank=True, help_text="Other names people search for, one per line.")
+    aliases = models.TextField(
+        blank=True, help_text=_("Other names people search for, one per line.")
+    )
     slug = models.SlugField(max_length=120, unique=True)
-    summary = models.CharField(max_length=300, help_text="One sentence shown on pose cards.")
+    summary = models.CharField(max_length=300, help_text=_("One sentence shown on pose cards."))
     difficulty = models.CharField(
         max_length=12, choices=Difficulty.choices, default=Difficulty.BEGINNER, db_index=True
     )
     categories = models.ManyToManyField(Category, related_name="poses", blank=True)
     muscles_stretched = models.ManyToManyField(
-        Muscle, related_name="stretched_by", blank=True, verbose_name="muscles stretched"
+        Muscle, related_name="stretched_by", blank=True, verbose_name=_("muscles stretched")
     )
     muscles_strengthened = models.ManyToManyField(
-        Muscle, related_name="strengthened_by", blank=True, verbose_name="muscles strengthened"
+        Muscle, related_name="strengthened_by", blank=True, verbose_name=_("muscles strengthened")
     )
     benefits = models.TextField(blank=True)
-    modifications = models.TextField(blank=True, help_text="Easier or safer variations.")
-    props = models.CharField(max_length=300, blank=True, help_text="Blocks, bolster, strap...")
+    modifications = models.TextField(blank=True, help_text=_("Easier or safer variations."))
+    props = models.CharField(max_length=300, blank=True, help_text=_("Blocks, bolster, strap..."))
     default_hold_seconds = models.PositiveSmallIntegerField(
         default=30,
         help_text=f"Suggested hold in seconds ({HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}).",
     )
     per_side = models.BooleanField(
-        default=False, help_text="Done once on each side (left and right)."
+        default=False, help_text=_("Done once on each side (left and right).")
     )
     counterposes = models.ManyToManyField(
         "self", symmetrical=False, related_name="counterpose_for", blank=True
@@ -179,24 +182,28 @@ class Pose(models.Model):
     figure = models.JSONField(
         default=dict,
         blank=True,
-        help_text="The drawn figure: joint angles, floor and prop contacts, grips and camera, "
-        "set with the figure editor in admin.",
+        help_text=_(
+            "The drawn figure: joint angles, floor and prop contacts, grips and camera, "
+            "set with the figure editor in admin."
+        ),
     )
     is_published = models.BooleanField("published", default=False, db_index=True)
     # Safety review: traits drive the lint in poses/safety.py; the rest is what readers trust.
     traits = models.JSONField(
         default=list,
         blank=True,
-        help_text="What the pose asks of the body; each trait needs notes for some conditions.",
+        help_text=_("What the pose asks of the body; each trait needs notes for some conditions."),
     )
     safety_waiver = models.TextField(
         "safety lint waiver",
         blank=True,
-        help_text="Only if an editor decided the pose may be published with safety findings: "
-        "say why. Leave empty otherwise.",
+        help_text=_(
+            "Only if an editor decided the pose may be published with safety findings: "
+            "say why. Leave empty otherwise."
+        ),
     )
     safety_reviewed_on = models.DateField(
-        "safety notes last reviewed", null=True, blank=True, help_text="Shown on the pose page."
+        "safety notes last reviewed", null=True, blank=True, help_text=_("Shown on the pose page.")
     )
     safety_reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -204,7 +211,7 @@ class Pose(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="reviewed by",
+        verbose_name=_("reviewed by"),
     )
     search_text = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -282,7 +289,7 @@ class PoseContraindication(models.Model):
         Contraindication, on_delete=models.CASCADE, related_name="pose_contraindications"
     )
     severity = models.CharField(max_length=8, choices=Severity.choices, default=Severity.CAUTION)
-    guidance = models.TextField(help_text="What to do instead, in one or two sentences.")
+    guidance = models.TextField(help_text=_("What to do instead, in one or two sentences."))
 
     class Meta:
         ordering = ["severity", "contraindication__name"]
@@ -321,7 +328,7 @@ class PoseImage(models.Model):
     width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     alt_text = models.CharField(
-        max_length=200, help_text="Describe what the picture shows, for screen readers."
+        max_length=200, help_text=_("Describe what the picture shows, for screen readers.")
     )
     caption = models.CharField(max_length=200, blank=True)
     position = models.PositiveSmallIntegerField(default=1)
@@ -329,7 +336,7 @@ class PoseImage(models.Model):
         default=list,
         blank=True,
         editable=False,
-        help_text="Web renditions, narrowest first: width, height and WebP and JPEG file names.",
+        help_text=_("Web renditions, narrowest first: width, height and WebP and JPEG file names."),
     )
 
     class Meta:
@@ -400,16 +407,17 @@ class PoseSearchEntry(models.Model):
     pose = models.OneToOneField(
         Pose, on_delete=models.CASCADE, primary_key=True, related_name="search_entry"
     )
-    names = models.TextField(help_text="English and Sanskrit names, each between bars.")
-    aliases = models.TextField(help_text="Aliases, each between bars.")
+    names = models.TextField(help_text=_("English and Sanskrit names, each between bars."))
+    aliases = models.TextField(help_text=_("Aliases, each between bars."))
     focus = models.TextField(
-        default="", help_text="Muscles the pose stretches and its summary names: what it is for."
+        default="",
+        help_text=_("Muscles the pose stretches and its summary names: what it is for."),
     )
-    terms = models.TextField(help_text="Categories and muscles stretched, with everyday words.")
+    terms = models.TextField(help_text=_("Categories and muscles stretched, with everyday words."))
     worked = models.TextField(
-        default="", help_text="Muscles it only strengthens, with everyday words."
+        default="", help_text=_("Muscles it only strengthens, with everyday words.")
     )
-    document = models.TextField(help_text="All of the above and the pose's own text.")
+    document = models.TextField(help_text=_("All of the above and the pose's own text."))
 
     def __str__(self):
         return f"Search entry of {self.pose_id}"
@@ -421,9 +429,9 @@ class SearchWord(models.Model):
     # The word itself is the key, so loading a backup over words the signals already added
     # updates them instead of colliding.
     key = models.CharField(
-        max_length=80, primary_key=True, help_text="The word as search compares it."
+        max_length=80, primary_key=True, help_text=_("The word as search compares it.")
     )
-    text = models.CharField(max_length=80, help_text="The word as people write it.")
+    text = models.CharField(max_length=80, help_text=_("The word as people write it."))
 
     def __str__(self):
         return self.text

@@ -3,6 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
+from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve
 
 from accounts.views import LoginView, PasswordResetView, set_language
@@ -35,10 +37,16 @@ urlpatterns = i18n_patterns(
     path("accounts/login/", LoginView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
+    # The catalogue changes only with a deploy; a day keeps it off every page view.
+    path(
+        "jsi18n/",
+        cache_page(86400)(JavaScriptCatalog.as_view()),
+        name="javascript-catalog",
+    ),
     prefix_default_language=False,
 )
 urlpatterns += [
-    # Django's switcher, which also keeps a signed-in member's choice on their profile.
+    # Django's switcher; a signed-in member's choice is also kept on their profile.
     path("i18n/setlang/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("healthz", health.healthz, name="healthz"),

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db.models import Count, F
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from core.admin import PositionedInlineFormSet
@@ -52,7 +53,7 @@ class RoutineAdmin(TranslationAdmin):
             return (*self.search_fields, "owner__username")
         return self.search_fields
 
-    @admin.display(description="steps", ordering="step_count")
+    @admin.display(description=_("steps"), ordering="step_count")
     def step_count(self, routine):
         return routine.step_count
 

@@ -5,9 +5,23 @@ Steps must come with pose, pose categories and pose counterposes loaded (prefetc
 checks make no queries.
 """
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from poses.models import Category, Difficulty
 
 from .models import Side
+
+ONE_SIDE_ONLY = {
+    Side.LEFT: gettext_lazy(
+        "%(pose)s is done on the left side only: add the right side too, so both hips get the "
+        "same stretch."
+    ),
+    Side.RIGHT: gettext_lazy(
+        "%(pose)s is done on the right side only: add the left side too, so both hips get the "
+        "same stretch."
+    ),
+}
 
 DEEP_DIFFICULTIES = {Difficulty.INTERMEDIATE, Difficulty.ADVANCED}
 OTHER_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
@@ -52,8 +66,7 @@ def unpaired_sides(steps):
             seen.add((step.pose_id, other))
             hints.append(
                 Hint(
-                    f"{step.pose.english_name} is done on the {step.side} side only: "
-                    f"add the {other} side too, so both hips get the same stretch.",
+                    ONE_SIDE_ONLY[step.side] % {"pose": step.pose.english_name},
                     step,
                 )
             )
@@ -71,8 +84,11 @@ def backbends_without_counterpose(steps):
         if not any(s.pose_id in counterposes or is_resting(s.pose) for s in later):
             hints.append(
                 Hint(
-                    f"{step.pose.english_name} is a deep backbend with no counterpose after it: "
-                    "follow it with a gentle forward fold or a resting pose such as child's pose.",
+                    _(
+                        "%(pose)s is a deep backbend with no counterpose after it: follow it "
+                        "with a gentle forward fold or a resting pose such as child's pose."
+                    )
+                    % {"pose": step.pose.english_name},
                     step,
                 )
             )
@@ -83,8 +99,10 @@ def ends_without_rest(steps):
     if steps and not is_resting(steps[-1].pose):
         return [
             Hint(
-                "The routine does not end on a resting pose: finish with one to let the body "
-                "settle.",
+                _(
+                    "The routine does not end on a resting pose: finish with one to let the "
+                    "body settle."
+                ),
                 steps[-1],
             )
         ]

@@ -5,6 +5,8 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.http import QueryDict
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 import idempotency
 from poses.formatting import duration
@@ -24,12 +26,18 @@ from .models import (
 )
 
 HOLD_ERRORS = {
-    "min_value": f"Hold a pose for at least {HOLD_MIN_SECONDS} seconds.",
-    "max_value": (
-        f"Hold a pose for at most {HOLD_MAX_SECONDS} seconds ({duration(HOLD_MAX_SECONDS)})."
+    "min_value": format_lazy(
+        _("Hold a pose for at least {hold_min_seconds} seconds."), hold_min_seconds=HOLD_MIN_SECONDS
     ),
-    "invalid": "Enter the hold as a whole number of seconds, e.g. 30.",
-    "required": "Enter how many seconds to hold the pose.",
+    "max_value": (
+        format_lazy(
+            _("Hold a pose for at most {hold_max_seconds} seconds ({duration})."),
+            hold_max_seconds=HOLD_MAX_SECONDS,
+            duration=duration(HOLD_MAX_SECONDS),
+        )
+    ),
+    "invalid": _("Enter the hold as a whole number of seconds, e.g. 30."),
+    "required": _("Enter how many seconds to hold the pose."),
 }
 
 
@@ -37,28 +45,37 @@ class RoutineForm(forms.ModelForm):
     class Meta:
         model = Routine
         fields = ["title", "description", "visibility", *PRACTICE_SETTINGS]
+        labels = {
+            "title": _("Title"),
+            "description": _("Description"),
+            "visibility": _("Visibility"),
+            "lead_in_seconds": _("Get ready"),
+            "transition_seconds": _("Transition"),
+            "switch_seconds": _("Switch sides"),
+            "breath_seconds": _("Breath pace"),
+        }
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
             "visibility": forms.RadioSelect,
         }
         help_texts = {
-            "title": "For example: Morning hips, ten minutes.",
-            "visibility": "Unlisted routines get a hard-to-guess link you can send to a friend.",
+            "title": _("For example: Morning hips, ten minutes."),
+            "visibility": _("Unlisted routines get a hard-to-guess link you can send to a friend."),
         }
         error_messages = {
-            "title": {"required": "Give your routine a title."},
+            "title": {"required": _("Give your routine a title.")},
             **{
                 name: {
-                    "max_value": "Keep it to a minute at most (60 seconds).",
-                    "min_value": "Enter 0 to skip it, or more seconds.",
-                    "invalid": "Enter a whole number of seconds, e.g. 5; 0 skips it.",
+                    "max_value": _("Keep it to a minute at most (60 seconds)."),
+                    "min_value": _("Enter 0 to skip it, or more seconds."),
+                    "invalid": _("Enter a whole number of seconds, e.g. 5; 0 skips it."),
                 }
                 for name in ["lead_in_seconds", "transition_seconds", "switch_seconds"]
             },
             "breath_seconds": {
-                "min_value": "A breath takes at least 2 seconds.",
-                "max_value": "A breath takes at most 15 seconds.",
-                "invalid": "Enter the breath pace as whole seconds, e.g. 5.",
+                "min_value": _("A breath takes at least 2 seconds."),
+                "max_value": _("A breath takes at most 15 seconds."),
+                "invalid": _("Enter the breath pace as whole seconds, e.g. 5."),
             },
         }
 
@@ -90,18 +107,23 @@ class StepForm(RevisionForm, forms.ModelForm):
     class Meta:
         model = RoutineStep
         fields = ["hold_seconds", "hold_breaths", "side", "note"]
-        labels = {"hold_seconds": "Hold (seconds)", "hold_breaths": "Or hold for breaths"}
+        labels = {"hold_seconds": _("Hold (seconds)"), "hold_breaths": _("Or hold for breaths")}
         help_texts = {
-            "hold_seconds": f"{HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}",
-            "hold_breaths": f"1 to {HOLD_MAX_BREATHS}; counts instead of the seconds",
+            "hold_seconds": format_lazy(_("{} to {}"), HOLD_MIN_SECONDS, HOLD_MAX_SECONDS),
+            "hold_breaths": format_lazy(
+                _("1 to {}; counts instead of the seconds"), HOLD_MAX_BREATHS
+            ),
             "note": "",
         }
         error_messages = {
             "hold_seconds": HOLD_ERRORS,
             "hold_breaths": {
-                "min_value": "Hold for at least 1 breath, or leave it empty to count seconds.",
-                "max_value": f"Hold for at most {HOLD_MAX_BREATHS} breaths.",
-                "invalid": "Enter the breaths as a whole number, e.g. 8.",
+                "min_value": _("Hold for at least 1 breath, or leave it empty to count seconds."),
+                "max_value": format_lazy(
+                    _("Hold for at most {hold_max_breaths} breaths."),
+                    hold_max_breaths=HOLD_MAX_BREATHS,
+                ),
+                "invalid": _("Enter the breaths as a whole number, e.g. 8."),
             },
         }
         widgets = {
@@ -121,8 +143,8 @@ class StepForm(RevisionForm, forms.ModelForm):
 
 
 POSE_ERRORS = {
-    "invalid_choice": "That pose does not exist; search again and pick one.",
-    "invalid_pk_value": "That pose does not exist; search again and pick one.",
+    "invalid_choice": _("That pose does not exist; search again and pick one."),
+    "invalid_pk_value": _("That pose does not exist; search again and pick one."),
 }
 
 
@@ -157,10 +179,12 @@ class AddStepsForm(RevisionForm):
         cleaned = super().clean()
         if not cleaned.get("add") and not cleaned.get("pose") and not self.errors:
             raise forms.ValidationError(
-                "Tick at least one pose to add, or use a pose's Add button."
+                _("Tick at least one pose to add, or use a pose's Add button.")
             )
         if len(cleaned.get("pose") or []) > MAX_STEPS:
-            raise forms.ValidationError(f"Add at most {MAX_STEPS} poses at a time.")
+            raise forms.ValidationError(
+                format_lazy(_("Add at most {max_steps} poses at a time."), max_steps=MAX_STEPS)
+            )
         return cleaned
 
     def chosen_poses(self):
@@ -194,7 +218,7 @@ class StepEdit:
 
 class MoveStepForm(RevisionForm):
     position = forms.IntegerField(
-        error_messages={"invalid": "Pick a position as a number, e.g. 2."}
+        error_messages={"invalid": _("Pick a position as a number, e.g. 2.")}
     )
 
 
@@ -207,7 +231,7 @@ class ReorderForm(RevisionForm):
             return [int(pk) for pk in self.cleaned_data["order"].split(",")]
         except ValueError:
             raise forms.ValidationError(
-                "The new order could not be read; reload the page and try again."
+                _("The new order could not be read; reload the page and try again.")
             ) from None
 
 
@@ -215,19 +239,29 @@ class PickerForm(forms.Form):
     """The builder's "Add a pose" panel. Unknown values are dropped, never an error."""
 
     q = forms.CharField(
-        label="Find a pose",
+        label=_("Find a pose"),
         max_length=SEARCH_MAX_LENGTH,
         required=False,
         widget=forms.TextInput(
-            attrs={"type": "search", "placeholder": "e.g. lunge, bālāsana, pigeon"}
+            attrs={"type": "search", "placeholder": _("e.g. lunge, bālāsana, pigeon")}
         ),
     )
     category = forms.ModelChoiceField(
-        Category.objects.all(), to_field_name="slug", required=False, empty_label="Any category"
+        Category.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Category"),
+        empty_label=_("Any category"),
     )
-    difficulty = forms.ChoiceField(choices=[("", "Any level"), *Difficulty.choices], required=False)
+    difficulty = forms.ChoiceField(
+        choices=[("", _("Any level")), *Difficulty.choices], required=False, label=_("Difficulty")
+    )
     muscle = forms.ModelChoiceField(
-        Muscle.objects.all(), to_field_name="slug", required=False, empty_label="Any muscle"
+        Muscle.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Muscle"),
+        empty_label=_("Any muscle"),
     )
     FILTERS = ("q", "category", "difficulty", "muscle")
 
@@ -281,13 +315,15 @@ class AddToRoutineForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.routines = {routine.pk: routine for routine in routines}
         self.fields["routine"] = forms.ChoiceField(
-            label="Add to",
+            label=_("Add to"),
             choices=[
                 *((f"{r.pk}@{r.revision}", r.title) for r in routines),
-                ("new", "A new routine"),
+                ("new", _("A new routine")),
             ],
             error_messages={
-                "invalid_choice": "That routine changed or is gone; reload the page and try again."
+                "invalid_choice": _(
+                    "That routine changed or is gone; reload the page and try again."
+                )
             },
         )
 
@@ -300,7 +336,7 @@ class AddToRoutineForm(forms.Form):
         return self.routines[pk], revision
 
 
-FEELING_HELP = "0 = very tight or sore, 10 = free and easy. Optional."
+FEELING_HELP = _("0 = very tight or sore, 10 = free and easy. Optional.")
 
 
 def feeling_field(label):
@@ -312,9 +348,16 @@ def feeling_field(label):
         help_text=FEELING_HELP,
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
         error_messages={
-            "min_value": f"Rate how your hips feel from 0 to {FEELING_MAX}.",
-            "max_value": f"Rate how your hips feel from 0 to {FEELING_MAX}.",
-            "invalid": f"Rate how your hips feel as a whole number from 0 to {FEELING_MAX}.",
+            "min_value": format_lazy(
+                _("Rate how your hips feel from 0 to {feeling_max}."), feeling_max=FEELING_MAX
+            ),
+            "max_value": format_lazy(
+                _("Rate how your hips feel from 0 to {feeling_max}."), feeling_max=FEELING_MAX
+            ),
+            "invalid": format_lazy(
+                _("Rate how your hips feel as a whole number from 0 to {feeling_max}."),
+                feeling_max=FEELING_MAX,
+            ),
         },
     )
 
@@ -322,8 +365,8 @@ def feeling_field(label):
 class PracticeSessionForm(forms.ModelForm):
     """Logs one practice of ``routine``; minutes are bounded by its length plus an hour."""
 
-    feeling_before = feeling_field("How did your hips feel before? (0–10)")
-    feeling_after = feeling_field("How do your hips feel now? (0–10)")
+    feeling_before = feeling_field(_("How did your hips feel before? (0–10)"))
+    feeling_after = feeling_field(_("How do your hips feel now? (0–10)"))
     token = forms.UUIDField(widget=forms.HiddenInput)
 
     class Meta:
@@ -338,9 +381,10 @@ class PracticeSessionForm(forms.ModelForm):
             "token",
         ]
         labels = {
-            "minutes": "Minutes practised",
-            "completed": "I finished the whole routine",
-            "note": "Note (optional)",
+            "practised_on": _("Date"),
+            "minutes": _("Minutes practised"),
+            "completed": _("I finished the whole routine"),
+            "note": _("Note (optional)"),
         }
         widgets = {
             "practised_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -349,12 +393,12 @@ class PracticeSessionForm(forms.ModelForm):
         }
         error_messages = {
             "practised_on": {
-                "required": "Enter the date you practised.",
-                "invalid": "Enter the date as YYYY-MM-DD, e.g. 2026-03-01.",
+                "required": _("Enter the date you practised."),
+                "invalid": _("Enter the date as YYYY-MM-DD, e.g. 2026-03-01."),
             },
             "minutes": {
-                "required": "Enter how many minutes you practised.",
-                "invalid": "Enter the minutes as a whole number, e.g. 12.",
+                "required": _("Enter how many minutes you practised."),
+                "invalid": _("Enter the minutes as a whole number, e.g. 12."),
             },
         }
 
@@ -372,7 +416,9 @@ class PracticeSessionForm(forms.ModelForm):
     def clean_practised_on(self):
         day = self.cleaned_data["practised_on"]
         if day > self.today:
-            raise forms.ValidationError("That date is in the future; enter the day you practised.")
+            raise forms.ValidationError(
+                _("That date is in the future; enter the day you practised.")
+            )
         return day
 
     def clean_minutes(self):
@@ -382,9 +428,13 @@ class PracticeSessionForm(forms.ModelForm):
         return minutes
 
     def minutes_message(self):
-        return (
-            f"Enter from 0 to {self.max_minutes} minutes: this routine takes "
-            f"{self.routine_minutes}, and a session can run up to an hour longer."
+        return format_lazy(
+            _(
+                "Enter from 0 to {most} minutes: this routine takes {takes}, and a session can "
+                "run up to an hour longer."
+            ),
+            most=self.max_minutes,
+            takes=self.routine_minutes,
         )
 
     def is_repeat(self):

@@ -9,6 +9,8 @@ import random
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from poses.models import (
     Category,
@@ -31,12 +33,12 @@ HOLD_STEP = 5  # holds are rounded to this many seconds, as a teacher would call
 
 LEVELS = [Difficulty.BEGINNER, Difficulty.INTERMEDIATE, Difficulty.ADVANCED]
 PROPS = {
-    "block": "Block",
-    "strap": "Strap",
-    "bolster": "Bolster",
-    "blanket": "Blanket",
-    "wall": "Wall",
-    "chair": "Chair",
+    "block": gettext_lazy("Block"),
+    "strap": gettext_lazy("Strap"),
+    "bolster": gettext_lazy("Bolster"),
+    "blanket": gettext_lazy("Blanket"),
+    "wall": gettext_lazy("Wall"),
+    "chair": gettext_lazy("Chair"),
 }
 # Poses that cannot be done at all without a prop: they need one of these. Every other pose's
 # props are aids it can be done without.
@@ -65,49 +67,49 @@ class Focus:
     unsuited_categories: frozenset = frozenset({Category.RESTING})
     # A second round of the peak poses, when the catalogue runs out: why, and whether it comes
     # before more gentle poses (the focus calls for it) or only after them.
-    second_round: str = "to fill the time you asked for with familiar, gentle shapes"
+    second_round: str = gettext_lazy("to fill the time you asked for with familiar, gentle shapes")
     second_round_early: bool = False
 
 
 FOCUSES = {
     "psoas": Focus(
-        "Release the psoas and hip flexors",
-        "lengthens the psoas and hip flexors",
+        gettext_lazy("Release the psoas and hip flexors"),
+        gettext_lazy("lengthens the psoas and hip flexors"),
         frozenset({"lunge", "backbend", "hip-opener"}),
         frozenset({"psoas-major", "iliacus", "rectus-femoris"}),
-        second_round="as this focus calls for more time here",
+        second_round=gettext_lazy("as this focus calls for more time here"),
         second_round_early=True,
     ),
     "hips": Focus(
-        "Hips all round",
-        "opens the hips",
+        gettext_lazy("Hips all round"),
+        gettext_lazy("opens the hips"),
         frozenset({"hip-opener", "lunge"}),
         frozenset({"adductors", "hip-external-rotators", "glutes", "psoas-major", "iliacus"}),
-        second_round="as this focus calls for more time here",
+        second_round=gettext_lazy("as this focus calls for more time here"),
         second_round_early=True,
     ),
     "back": Focus(
-        "Gentle back",
-        "eases the back gently",
+        gettext_lazy("Gentle back"),
+        gettext_lazy("eases the back gently"),
         frozenset({"twist", "forward-fold", "supine"}),
         frozenset({"erector-spinae", "obliques", "latissimus-dorsi"}),
         unsuited=frozenset(DEEP | {"balancing"}),
     ),
     "sleep": Focus(
-        "Wind down for sleep",
-        "calms the body for sleep",
+        gettext_lazy("Wind down for sleep"),
+        gettext_lazy("calms the body for sleep"),
         frozenset({"resting", "supine", "forward-fold"}),
         frozenset({"hamstrings", "erector-spinae", "adductors"}),
         unsuited=frozenset(DEEP | {"balancing", "weight-on-wrists"}),
         unsuited_categories=frozenset({"standing", "core", "balance"}),
     ),
     "strength": Focus(
-        "Strength around the hips",
-        "strengthens the muscles around the hips",
+        gettext_lazy("Strength around the hips"),
+        gettext_lazy("strengthens the muscles around the hips"),
         frozenset({"standing", "core", "balance"}),
         frozenset({"glutes", "psoas-major", "iliacus", "quadriceps", "hip-external-rotators"}),
         strengthens=True,
-        second_round="as this focus calls for more time here",
+        second_round=gettext_lazy("as this focus calls for more time here"),
         second_round_early=True,
     ),
 }
@@ -137,7 +139,11 @@ class PlanStep:
     @property
     def note(self):
         """What a saved step remembers: the guidance to modify, else the reason."""
-        modify = (f"Modify for {name.lower()}: {advice}" for name, advice in self.guidance)
+        modify = (
+            _("Modify for %(condition)s: %(advice)s")
+            % {"condition": name.lower(), "advice": advice}
+            for name, advice in self.guidance
+        )
         text = " ".join(modify) or self.reason
         limit = RoutineStep._meta.get_field("note").max_length
         return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -157,22 +163,32 @@ class Plan:
 
     @property
     def title(self):
-        return f"{self.minutes}-minute routine: {FOCUSES[self.focus].label.lower()}"
+        return _("%(minutes)s-minute routine: %(focus)s") % {
+            "minutes": self.minutes,
+            "focus": FOCUSES[self.focus].label.lower(),
+        }
 
     @property
     def warnings(self):
         return [
-            f"{step.pose.english_name}, with {name.lower()}: {advice}"
+            _("%(pose)s, with %(condition)s: %(advice)s")
+            % {"pose": step.pose.english_name, "condition": name.lower(), "advice": advice}
             for step in self.steps
             for name, advice in step.cautions
         ]
 
     def describe(self, conditions=()):
         """A saved routine's description: how it was made. `conditions` are names."""
-        made = f"{FOCUSES[self.focus].label}, {self.level}, {self.minutes} minutes"
+        made = _("%(focus)s, %(level)s, %(minutes)s minutes") % {
+            "focus": FOCUSES[self.focus].label,
+            "level": self.level,
+            "minutes": self.minutes,
+        }
         if conditions:
-            made += f", adapted for {', '.join(name.lower() for name in conditions)}"
-        return f"Made with “Make me a routine”: {made}."
+            made += _(", adapted for %(conditions)s") % {
+                "conditions": ", ".join(name.lower() for name in conditions)
+            }
+        return _("Made with “Make me a routine”: %(made)s.") % {"made": made}
 
     def routine_steps(self):
         """The plan as unsaved routine steps, for the timeline and the practice player."""
@@ -309,14 +325,20 @@ def generate(
 
 def check_inputs(*, minutes, focus, level, conditions, props):
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise GeneratorError(f"Choose from {MIN_MINUTES} to {MAX_MINUTES} minutes.")
+        raise GeneratorError(
+            _("Choose from %(least)s to %(most)s minutes.")
+            % {"least": MIN_MINUTES, "most": MAX_MINUTES}
+        )
     if focus not in FOCUSES:
-        raise GeneratorError(f"Choose a focus: {', '.join(FOCUSES)}.")
+        raise GeneratorError(_("Choose a focus: %(focuses)s.") % {"focuses": ", ".join(FOCUSES)})
     if level not in LEVELS:
-        raise GeneratorError(f"Choose a level: {', '.join(LEVELS)}.")
+        raise GeneratorError(_("Choose a level: %(levels)s.") % {"levels": ", ".join(LEVELS)})
     unknown = set(props) - PROPS.keys()
     if unknown:
-        raise GeneratorError(f"Unknown props {', '.join(sorted(unknown))}: pick from the list.")
+        raise GeneratorError(
+            _("Unknown props %(props)s: pick from the list.")
+            % {"props": ", ".join(sorted(unknown))}
+        )
     known = set(Contraindication.objects.filter(slug__in=conditions).values_list("slug", flat=True))
     if set(conditions) - known:
         raise GeneratorError("Pick conditions from the list.")
@@ -478,13 +500,21 @@ class Arc:
         if finish is None or arrive is None:
             raise LookupError
         self.arrive = [
-            (arrive, f"{name_of(arrive)} to arrive: a quiet shape to settle the breath.")
+            (
+                arrive,
+                _("%(pose)s to arrive: a quiet shape to settle the breath.")
+                % {"pose": name_of(arrive)},
+            )
         ]
         self.finish = [
-            (finish, f"{name_of(finish)} to finish: a resting pose to let the body settle.")
+            (
+                finish,
+                _("%(pose)s to finish: a resting pose to let the body settle.")
+                % {"pose": name_of(finish)},
+            )
         ]
         self.warm_ups, self.winds = [], []
-        for _ in range(1 if minutes <= 10 else 2):
+        for _round in range(1 if minutes <= 10 else 2):
             self.add_warm_up()
         self.add_wind_down()
         self.peaks = []  # units: a focus pose, and its counterpose after a deep one
@@ -496,33 +526,39 @@ class Arc:
     def add_warm_up(self):
         candidate = self.builder.warm_up()
         if candidate:
-            reason = f"{name_of(candidate)} to warm up: gentle movement for the hips and spine."
+            reason = _("%(pose)s to warm up: gentle movement for the hips and spine.") % {
+                "pose": name_of(candidate)
+            }
             self.warm_ups.append((candidate, reason))
         return candidate
 
     def add_wind_down(self):
         candidate = self.builder.wind_down()
         if candidate:
-            reason = f"{name_of(candidate)} to wind down: an easy shape on the way to rest."
+            reason = _("%(pose)s to wind down: an easy shape on the way to rest.") % {
+                "pose": name_of(candidate)
+            }
             self.winds.append((candidate, reason))
         return candidate
 
     def add_peak(self):
         deep_allowed = self.deep_count() < self.max_deep
         while (candidate := self.builder.peak(deep_allowed)) is not None:
-            unit = [(candidate, f"{name_of(candidate)} at the peak: it {self.builder.focus.aim}.")]
+            peak = _("%(pose)s at the peak: it %(aim)s.") % {
+                "pose": name_of(candidate),
+                "aim": self.builder.focus.aim,
+            }
+            unit = [(candidate, peak)]
             if candidate.traits & DEEP:
                 counterpose = self.builder.counterpose(candidate)
                 if counterpose is None:
                     continue  # no counterpose fits these inputs, so the deep pose stays out
-                shape = "backbend" if "deep-backbend" in candidate.traits else "twist"
-                unit.append(
-                    (
-                        counterpose,
-                        f"{name_of(counterpose)} after {name_of(candidate).lower()}: "
-                        f"a counterpose to the {shape}.",
-                    )
-                )
+                if "deep-backbend" in candidate.traits:
+                    why = _("%(pose)s after %(deep)s: a counterpose to the backbend.")
+                else:
+                    why = _("%(pose)s after %(deep)s: a counterpose to the twist.")
+                names = {"pose": name_of(counterpose), "deep": name_of(candidate).lower()}
+                unit.append((counterpose, why % names))
             self.peaks.append(unit)
             return True
         return False
@@ -531,7 +567,10 @@ class Arc:
         candidate = self.builder.again(self.peaks)
         if candidate:
             second_round = self.builder.focus.second_round
-            reason = f"{name_of(candidate)} again: a second round, {second_round}."
+            reason = _("%(pose)s again: a second round, %(why)s.") % {
+                "pose": name_of(candidate),
+                "why": second_round,
+            }
             self.peaks.append([(candidate, reason)])
         return candidate
 
@@ -594,7 +633,7 @@ def scaled_hold(pose, scale):
 def fit_holds(steps, target):
     """Scale every hold by one factor, inside each pose's range, to come closest to target."""
     low, high = 0.0, HOLD_MAX_SECONDS / HOLD_MIN_SECONDS  # beyond every pose's range
-    for _ in range(30):
+    for _attempt in range(30):
         middle = (low + high) / 2
         if hold_all(steps, middle) < target:
             low = middle
@@ -637,8 +676,11 @@ def build_plan(catalogue, *, minutes, focus, level, seed, recent_pose_ids=frozen
     fit_holds(steps, target)
     if not within_tolerance(plan_total(steps), target):
         raise GeneratorError(
-            f"Too few poses fit your choices to fill {minutes} minutes. Choose fewer minutes, "
-            "a higher level or more props, or leave out fewer poses."
+            _(
+                "Too few poses fit your choices to fill %(minutes)s minutes. Choose fewer "
+                "minutes, a higher level or more props, or leave out fewer poses."
+            )
+            % {"minutes": minutes}
         )
     return Plan(steps, minutes=minutes, focus=focus, level=level, seed=seed)
 
@@ -650,14 +692,22 @@ FILL = 0.85
 def too_few(catalogue):
     worst = sorted(catalogue.ruled_out.items(), key=lambda item: (-item[1], item[0]))[:3]
     if worst:
-        named = ", ".join(f"{name.lower()} rules out {count}" for name, count in worst)
+        named = ", ".join(
+            _("%(condition)s rules out %(count)s") % {"condition": name.lower(), "count": count}
+            for name, count in worst
+        )
         return GeneratorError(
-            f"Too few poses are left for a routine ({named}). Untick any condition you do not "
-            "have, choose a higher level or more props, or leave out fewer poses."
+            _(
+                "Too few poses are left for a routine (%(named)s). Untick any condition you do "
+                "not have, choose a higher level or more props, or leave out fewer poses."
+            )
+            % {"named": named}
         )
     return GeneratorError(
-        "Too few poses are left for a routine. Choose a higher level or more props, or leave "
-        "out fewer poses."
+        _(
+            "Too few poses are left for a routine. Choose a higher level or more props, or "
+            "leave out fewer poses."
+        )
     )
 
 

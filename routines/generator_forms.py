@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from poses.models import Contraindication, Difficulty, Pose
 
@@ -19,55 +21,61 @@ class GenerateForm(forms.Form):
         min_value=MIN_MINUTES,
         max_value=MAX_MINUTES,
         initial=20,
-        help_text=f"From {MIN_MINUTES} to {MAX_MINUTES}, transitions included.",
+        label=_("Minutes"),
+        help_text=format_lazy(
+            _("From {least} to {most}, transitions included."), least=MIN_MINUTES, most=MAX_MINUTES
+        ),
         error_messages={
-            "required": "Enter how many minutes you have.",
-            "invalid": "Enter the minutes as a whole number, e.g. 20.",
-            "min_value": f"Choose at least {MIN_MINUTES} minutes.",
-            "max_value": f"Choose at most {MAX_MINUTES} minutes.",
+            "required": _("Enter how many minutes you have."),
+            "invalid": _("Enter the minutes as a whole number, e.g. 20."),
+            "min_value": format_lazy(_("Choose at least {} minutes."), MIN_MINUTES),
+            "max_value": format_lazy(_("Choose at most {} minutes."), MAX_MINUTES),
         },
     )
     focus = forms.ChoiceField(
         choices=[(slug, focus.label) for slug, focus in FOCUSES.items()],
         initial="psoas",
+        label=_("Focus"),
         widget=forms.RadioSelect,
         error_messages={
-            "required": "Choose a focus.",
-            "invalid_choice": "Choose one of the focuses listed.",
+            "required": _("Choose a focus."),
+            "invalid_choice": _("Choose one of the focuses listed."),
         },
     )
     level = forms.ChoiceField(
         choices=Difficulty.choices,
         initial=Difficulty.BEGINNER,
+        label=_("Level"),
         widget=forms.RadioSelect,
-        help_text="No pose above this level is chosen.",
+        help_text=_("No pose above this level is chosen."),
         error_messages={
-            "required": "Choose a level.",
-            "invalid_choice": "Choose beginner, intermediate or advanced.",
+            "required": _("Choose a level."),
+            "invalid_choice": _("Choose beginner, intermediate or advanced."),
         },
     )
     conditions = SlugChoiceField(
         queryset=Contraindication.objects.order_by("name"),
         to_field_name="slug",
         required=False,
+        label=_("Conditions"),
         widget=forms.CheckboxSelectMultiple,
-        help_text="Poses to avoid are left out; poses to modify come with what to change.",
-        error_messages={"invalid_choice": "Pick conditions from the list."},
+        help_text=_("Poses to avoid are left out; poses to modify come with what to change."),
+        error_messages={"invalid_choice": _("Pick conditions from the list.")},
     )
     props = forms.MultipleChoiceField(
         choices=PROPS.items(),
         required=False,
-        label="Props I have",
+        label=_("Props I have"),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": "Pick props from the list: %(value)s is not one."},
+        error_messages={"invalid_choice": _("Pick props from the list: %(value)s is not one.")},
     )
     leave_out = SlugChoiceField(
         queryset=Pose.objects.published().order_by("english_name"),
         to_field_name="slug",
         required=False,
-        label="Leave out these poses",
+        label=_("Leave out these poses"),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": "Pick poses to leave out from the list."},
+        error_messages={"invalid_choice": _("Pick poses to leave out from the list.")},
     )
     seed = forms.IntegerField(
         min_value=0,

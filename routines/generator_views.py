@@ -12,6 +12,7 @@ from django.db.models import prefetch_related_objects
 from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from poses.models import Contraindication
@@ -121,6 +122,8 @@ def generate_save(request):
         plan=plan, owner=request.user, description=plan.describe(conditions)
     )
     messages.success(
-        request, f"Saved “{routine.title}” to your routines. Change anything you like below."
+        request,
+        _("Saved “%(title)s” to your routines. Change anything you like below.")
+        % {"title": routine.title},
     )
     return redirect("routines:edit", routine.pk)

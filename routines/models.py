@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import get_translation_fields
 
 from poses.models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Pose
@@ -27,15 +29,23 @@ def new_share_token():
 
 
 class Visibility(models.TextChoices):
-    PRIVATE = "private", "Private: only you"
-    UNLISTED = "unlisted", "Unlisted: anyone with the share link"
-    PUBLIC = "public", "Public: listed for everyone"
+    PRIVATE = "private", _("Private: only you")
+    UNLISTED = "unlisted", _("Unlisted: anyone with the share link")
+    PUBLIC = "public", _("Public: listed for everyone")
+
+
+# The visibility in one word, where a page names it in passing.
+VISIBILITY_WORDS = {
+    Visibility.PRIVATE: _("private"),
+    Visibility.UNLISTED: _("unlisted"),
+    Visibility.PUBLIC: _("public"),
+}
 
 
 class Side(models.TextChoices):
-    BOTH = "both", "Both sides"
-    LEFT = "left", "Left side"
-    RIGHT = "right", "Right side"
+    BOTH = "both", _("Both sides")
+    LEFT = "left", _("Left side")
+    RIGHT = "right", _("Right side")
 
 
 class RoutineQuerySet(models.QuerySet):
@@ -115,7 +125,7 @@ class Routine(models.Model):
         "starter routine",
         default=False,
         db_index=True,
-        help_text="Curated by editors; shown on the home page and to every visitor.",
+        help_text=_("Curated by editors; shown on the home page and to every visitor."),
     )
     copied_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
@@ -124,26 +134,32 @@ class Routine(models.Model):
         "get ready",
         default=5,
         validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
-        help_text=f"Seconds to get ready before the first pose, 0 to {INTERVAL_MAX_SECONDS}.",
+        help_text=format_lazy(
+            _("Seconds to get ready before the first pose, 0 to {}."), INTERVAL_MAX_SECONDS
+        ),
     )
     transition_seconds = models.PositiveSmallIntegerField(
         "transition",
         default=5,
         validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
-        help_text=f"Seconds to move into each next pose, 0 to {INTERVAL_MAX_SECONDS}.",
+        help_text=format_lazy(
+            _("Seconds to move into each next pose, 0 to {}."), INTERVAL_MAX_SECONDS
+        ),
     )
     switch_seconds = models.PositiveSmallIntegerField(
         "switch sides",
         default=5,
         validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
-        help_text=f"Seconds to change sides in a pose done on both sides, 0 to "
-        f"{INTERVAL_MAX_SECONDS}.",
+        help_text=format_lazy(
+            _("Seconds to change sides in a pose done on both sides, 0 to {}."),
+            INTERVAL_MAX_SECONDS,
+        ),
     )
     breath_seconds = models.PositiveSmallIntegerField(
         "breath pace",
         default=5,
         validators=[MinValueValidator(BREATH_MIN_SECONDS), MaxValueValidator(BREATH_MAX_SECONDS)],
-        help_text="Seconds a breath takes (in and out), used for holds counted in breaths.",
+        help_text=_("Seconds a breath takes (in and out), used for holds counted in breaths."),
     )
     # Bumped on every change to the steps; forms carry it so a stale tab or a double
     # submit is detected instead of silently applied twice.
@@ -177,6 +193,10 @@ class Routine(models.Model):
 
     def get_absolute_url(self):
         return reverse("routines:detail", args=[self.pk])
+
+    @property
+    def visibility_word(self):
+        return VISIBILITY_WORDS[self.visibility]
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -248,8 +268,11 @@ class RoutineStep(models.Model):
     hold_seconds = models.PositiveSmallIntegerField(
         default=30,
         validators=[MinValueValidator(HOLD_MIN_SECONDS), MaxValueValidator(HOLD_MAX_SECONDS)],
-        help_text=f"Seconds, {HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}; a per-side pose on both "
-        "sides is held this long on each side.",
+        help_text=format_lazy(
+            _("Seconds, {} to {}; a per-side pose on both sides is held this long on each side."),
+            HOLD_MIN_SECONDS,
+            HOLD_MAX_SECONDS,
+        ),
     )
     hold_breaths = models.PositiveSmallIntegerField(
         "hold (breaths)",
@@ -260,7 +283,7 @@ class RoutineStep(models.Model):
         "routine's breath pace instead of seconds.",
     )
     side = models.CharField(max_length=5, choices=Side.choices, default=Side.BOTH)
-    note = models.CharField(max_length=300, blank=True, help_text="A cue or prop reminder.")
+    note = models.CharField(max_length=300, blank=True, help_text=_("A cue or prop reminder."))
 
     objects = RoutineStepQuerySet.as_manager()
 
@@ -320,7 +343,7 @@ class RoutineStep(models.Model):
         """How the side reads in a plan: blank for a pose without sides."""
         if self.side != Side.BOTH:
             return self.get_side_display()
-        return "each side" if self.pose.per_side else ""
+        return _("each side") if self.pose.per_side else ""
 
 
 class PracticeSessionQuerySet(models.QuerySet):
@@ -341,7 +364,7 @@ class PracticeSession(models.Model):
         on_delete=models.SET_NULL,
         related_name="practice_sessions",
     )
-    routine_title = models.CharField(max_length=120, help_text="Kept if the routine is deleted.")
+    routine_title = models.CharField(max_length=120, help_text=_("Kept if the routine is deleted."))
     practised_on = models.DateField("date")
     minutes = models.PositiveSmallIntegerField()
     completed = models.BooleanField(default=False)

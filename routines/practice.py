@@ -7,6 +7,9 @@ or from ``RoutineQuerySet.with_totals``, which follows the same rule in SQL.
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from poses.sides import FIRST_SIDE, OTHER_SIDE, fill_sides
 
 from .models import Side
@@ -20,9 +23,9 @@ class Kind:
 
 
 INTERVAL_TITLES = {
-    Kind.LEAD_IN: "Get ready",
-    Kind.SWITCH: "Switch sides",
-    Kind.TRANSITION: "Transition",
+    Kind.LEAD_IN: gettext_lazy("Get ready"),
+    Kind.SWITCH: gettext_lazy("Switch sides"),
+    Kind.TRANSITION: gettext_lazy("Transition"),
 }
 
 
@@ -53,7 +56,7 @@ class Segment:
     @property
     def side(self):
         """As shown to the member: "left side", "right side" or ""."""
-        return f"{self.side_value} side" if self.side_value else ""
+        return str(Side(self.side_value).label).lower() if self.side_value else ""
 
     @property
     def title(self):
@@ -136,11 +139,11 @@ def _warnings(step):
 
 def _spoken(segment):
     if segment.kind == Kind.LEAD_IN:
-        return f"Get ready. First, {segment.pose.english_name}."
+        return _("Get ready. First, %(pose)s.") % {"pose": segment.pose.english_name}
     if segment.kind == Kind.SWITCH:
-        return f"Switch sides. Now the {segment.side}."
+        return _("Switch sides. Now the %(side)s.") % {"side": segment.side}
     if segment.kind == Kind.TRANSITION:
-        return f"Next, {segment.pose.english_name}."
+        return _("Next, %(pose)s.") % {"pose": segment.pose.english_name}
     return (
         f"{segment.pose.english_name}, {segment.side}."
         if segment.side

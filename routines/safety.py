@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from poses.models import PoseContraindication, Severity
 
 WARNED_SEVERITIES = [Severity.AVOID, Severity.MODIFY]
@@ -51,11 +54,7 @@ class Attention:
 
 def _names(conditions):
     names = sorted({condition.name.lower() for condition in conditions})
-    return " or ".join(names)
-
-
-def _plural(count, noun):
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return _(" or ").join(names)
 
 
 def attention_summary(steps, hints):
@@ -78,11 +77,19 @@ def attention_summary(steps, hints):
             for w in step.warnings
             if w.severity == Severity.AVOID
         }
-        label = f"{_plural(len(avoid), 'pose')} to avoid for your {_names(conditions)}"
+        label = ngettext(
+            "%(count)s pose to avoid for your %(conditions)s",
+            "%(count)s poses to avoid for your %(conditions)s",
+            len(avoid),
+        ) % {"count": len(avoid), "conditions": _names(conditions)}
         summary.append(Attention(len(avoid), label, avoid))
     if modify:
-        summary.append(Attention(len(modify), f"{len(modify)} to modify", modify))
+        label = _("%(count)s to modify") % {"count": len(modify)}
+        summary.append(Attention(len(modify), label, modify))
     if hints:
         hinted = [hint.step for hint in hints if hint.step is not None]
-        summary.append(Attention(len(hints), _plural(len(hints), "balance hint"), hinted))
+        label = ngettext("%(count)s balance hint", "%(count)s balance hints", len(hints)) % {
+            "count": len(hints)
+        }
+        summary.append(Attention(len(hints), label, hinted))
     return summary

@@ -7,6 +7,8 @@ A refused write raises RoutineEditError inside the transaction, so nothing is ha
 
 from django.db import transaction
 from django.db.models import F, Max
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from poses.models import Pose
 
@@ -20,7 +22,7 @@ from .models import (
     Side,
 )
 
-STALE_MESSAGE = (
+STALE_MESSAGE = gettext_lazy(
     "This routine changed after you opened it (in another tab, or the form was sent twice), "
     "so nothing was changed. Check the steps below and try again."
 )
@@ -48,7 +50,7 @@ def step_in(routine, step_id, *, with_pose=False):
     step = steps.filter(pk=step_id).first()
     if step is None:
         raise RoutineEditError(
-            "That step is not in this routine (it may have been removed). Nothing was changed."
+            _("That step is not in this routine (it may have been removed). Nothing was changed.")
         )
     return step
 
@@ -56,8 +58,8 @@ def step_in(routine, step_id, *, with_pose=False):
 def _check_hold(hold_seconds):
     if not HOLD_MIN_SECONDS <= hold_seconds <= HOLD_MAX_SECONDS:
         raise RoutineEditError(
-            f"Hold a pose for {HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS} seconds. "
-            "Nothing was changed."
+            _("Hold a pose for %(least)s to %(most)s seconds. Nothing was changed.")
+            % {"least": HOLD_MIN_SECONDS, "most": HOLD_MAX_SECONDS}
         )
 
 
@@ -89,7 +91,7 @@ def steps_add(*, routine, poses, revision):
     )
     if any(pose.pk not in published for pose in poses):
         raise RoutineEditError(
-            "That pose is not in the catalogue any more; pick another one. Nothing was changed."
+            _("That pose is not in the catalogue any more; pick another one. Nothing was changed.")
         )
     for pose in poses:
         _check_hold(pose.default_hold_seconds)
@@ -98,7 +100,8 @@ def steps_add(*, routine, poses, revision):
         count = locked.steps.count()
         if count + len(poses) > MAX_STEPS:
             raise RoutineEditError(
-                f"A routine holds at most {MAX_STEPS} steps; remove one or start a new routine."
+                _("A routine holds at most %(max_steps)s steps; remove one or start a new routine.")
+                % {"max_steps": MAX_STEPS}
             )
         steps = RoutineStep.objects.bulk_create(
             RoutineStep(
@@ -138,7 +141,8 @@ def step_move(*, routine, step_id, revision, position):
         order = _ordered_ids(locked)
         if not 1 <= position <= len(order):
             raise RoutineEditError(
-                f"Pick a position from 1 to {len(order)}; {step.pose.english_name} was not moved."
+                _("Pick a position from 1 to %(count)s; %(pose)s was not moved.")
+                % {"count": len(order), "pose": step.pose.english_name}
             )
         order.remove(step.pk)
         order.insert(position - 1, step.pk)
@@ -164,8 +168,10 @@ def steps_reorder(*, routine, step_ids, revision):
         current = _ordered_ids(locked)
         if len(step_ids) != len(current) or set(step_ids) != set(current):
             raise RoutineEditError(
-                "The new order must list every step of this routine exactly once. "
-                "Nothing was changed; reload the page and try again."
+                _(
+                    "The new order must list every step of this routine exactly once. "
+                    "Nothing was changed; reload the page and try again."
+                )
             )
         _renumber(locked, step_ids)
         _bump(locked)
@@ -175,7 +181,7 @@ def routine_create_with_pose(*, owner, pose):
     """A new private routine holding one pose (the pose page's "add to a new routine")."""
     with transaction.atomic():
         routine = Routine.objects.create(
-            owner=owner, title=f"Routine with {pose.english_name}"[:120]
+            owner=owner, title=(_("Routine with %(pose)s") % {"pose": pose.english_name})[:120]
         )
         step_add(routine=routine, pose=pose, revision=routine.revision)
     return routine
@@ -183,7 +189,11 @@ def routine_create_with_pose(*, owner, pose):
 
 def routine_copy(*, routine, owner):
     """A private copy of a routine and its steps for `owner` (a duplicate when it is theirs)."""
-    title = f"Copy of {routine.title}" if routine.owner_id == owner.pk else routine.title
+    title = (
+        _("Copy of %(title)s") % {"title": routine.title}
+        if routine.owner_id == owner.pk
+        else routine.title
+    )
     with transaction.atomic():
         copy = Routine.objects.create(
             owner=owner,

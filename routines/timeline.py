@@ -7,6 +7,8 @@ sides and move to the next pose.
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy
+
 from poses.formatting import duration
 
 from .practice import practice_plan
@@ -31,7 +33,7 @@ CATEGORY_COLOURS = {
     "kneeling": "#5f6b3a",
 }
 OTHER_COLOUR = "#777777"
-PAUSE = ("pause", "Pause", "#cfd8d3")
+PAUSE = ("pause", gettext_lazy("Pause"), "#cfd8d3")
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def colour_category(pose):
     for slug, colour in CATEGORY_COLOURS.items():
         if slug in categories:
             return slug, categories[slug].name, colour
-    return "other", "Other", OTHER_COLOUR
+    return "other", gettext_lazy("Other"), OTHER_COLOUR
 
 
 def timeline_segments(steps, width=TIMELINE_WIDTH):

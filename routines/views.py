@@ -11,6 +11,8 @@ from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DeleteView, ListView, UpdateView
 
@@ -49,7 +51,7 @@ from .safety import attach_warnings, attention_summary, flag_poses
 PICKER_RESULTS = 12
 PUBLIC_ROUTINES_SHOWN = 12
 SESSIONS_PER_PAGE = 20
-ALREADY_SAVED = "This practice was already saved, so it is listed once below."
+ALREADY_SAVED = gettext_lazy("This practice was already saved, so it is listed once below.")
 
 
 def plan_steps(routine, user, *, for_builder=False):
@@ -116,7 +118,10 @@ class RoutineCreateView(LoginRequiredMixin, CreateView):
         token = form.cleaned_data["idempotency_token"]
         url, first = idempotency.once(self.request.user, token, create)
         if first:
-            messages.success(self.request, f"Created “{self.object.title}”. Now add some poses.")
+            messages.success(
+                self.request,
+                _("Created “%(title)s”. Now add some poses.") % {"title": self.object.title},
+            )
         return redirect(url or reverse("routines:list"))
 
     def get_success_url(self):
@@ -128,7 +133,7 @@ class RoutineUpdateView(OwnedRoutineMixin, UpdateView):
     template_name = "routines/routine_form.html"
 
     def form_valid(self, form):
-        messages.success(self.request, "Saved the routine's details.")
+        messages.success(self.request, _("Saved the routine's details."))
         return super().form_valid(form)
 
     def get_success_url(self):
@@ -140,7 +145,7 @@ class RoutineDeleteView(OwnedRoutineMixin, DeleteView):
     success_url = reverse_lazy("routines:list")
 
     def form_valid(self, form):
-        messages.success(self.request, f"Deleted “{self.object.title}”.")
+        messages.success(self.request, _("Deleted “%(title)s”.") % {"title": self.object.title})
         return super().form_valid(form)
 
 
@@ -227,10 +232,10 @@ def shared_practice(request, token):
 
 def save_session(request, routine, plan_url, log_url):
     """Logs a practice of ``routine``; a form sent twice saves one session."""
-    _, total_seconds = totals_of(routine.steps.for_plan())
+    _holds, total_seconds = totals_of(routine.steps.for_plan())
     form = new_log_form(request, routine, total_seconds, data=request.POST)
     if not form.is_valid():
-        messages.error(request, "Your practice was not saved yet: see the form below.")
+        messages.error(request, _("Your practice was not saved yet: see the form below."))
         return render_practice(request, routine, plan_url, log_url, log_form=form, status=400)
     if form.is_repeat():
         messages.info(request, ALREADY_SAVED)
@@ -241,7 +246,9 @@ def save_session(request, routine, plan_url, log_url):
     except IntegrityError:  # the same form, sent twice at once
         messages.info(request, ALREADY_SAVED)
     else:
-        messages.success(request, f"Saved your practice of “{routine.title}”. Well done.")
+        messages.success(
+            request, _("Saved your practice of “%(title)s”. Well done.") % {"title": routine.title}
+        )
     return redirect("routines:history")
 
 
@@ -305,7 +312,9 @@ def history(request):
 def copy_into_my_routines(request, routine):
     copy = services.routine_copy(routine=routine, owner=request.user)
     messages.success(
-        request, f"Saved “{copy.title}” to your routines. It is private until you share it."
+        request,
+        _("Saved “%(title)s” to your routines. It is private until you share it.")
+        % {"title": copy.title},
     )
     return redirect("routines:edit", copy.pk)
 
@@ -461,7 +470,9 @@ def first_error(form):
 
 
 def refuse(form):
-    raise services.RoutineEditError(f"{first_error(form)} Nothing was changed.")
+    raise services.RoutineEditError(
+        _("%(error)s Nothing was changed.") % {"error": first_error(form)}
+    )
 
 
 @step_endpoint
@@ -473,8 +484,13 @@ def step_add(request, routine):
         routine=routine, poses=form.chosen_poses(), revision=form.cleaned_data["revision"]
     )
     names = ", ".join(step.pose.english_name for step in steps)
-    where = f"as step {steps[0].position}" if len(steps) == 1 else "at the end"
-    return Outcome(f"Added {names} {where}.", step_id=steps[0].pk)
+    if len(steps) == 1:
+        where = _("as step %(position)s") % {"position": steps[0].position}
+    else:
+        where = _("at the end")
+    return Outcome(
+        _("Added %(names)s %(where)s.") % {"names": names, "where": where}, step_id=steps[0].pk
+    )
 
 
 @step_endpoint
@@ -493,7 +509,11 @@ def step_update(request, routine, step_pk):
         side=form.cleaned_data["side"],
         note=form.cleaned_data["note"],
     )
-    return Outcome(f"Saved step {step.position}, {step.pose.english_name}.", step_id=step.pk)
+    return Outcome(
+        _("Saved step %(position)s, %(pose)s.")
+        % {"position": step.position, "pose": step.pose.english_name},
+        step_id=step.pk,
+    )
 
 
 @step_endpoint
@@ -505,7 +525,11 @@ def step_move(request, routine, step_pk):
     step = services.step_move(
         routine=routine, step_id=step_pk, revision=form.cleaned_data["revision"], position=position
     )
-    return Outcome(f"Moved {step.pose.english_name} to position {position}.", step_id=step_pk)
+    return Outcome(
+        _("Moved %(pose)s to position %(position)s.")
+        % {"pose": step.pose.english_name, "position": position},
+        step_id=step_pk,
+    )
 
 
 @step_endpoint
@@ -516,7 +540,7 @@ def step_remove(request, routine, step_pk):
     step = services.step_remove(
         routine=routine, step_id=step_pk, revision=form.cleaned_data["revision"]
     )
-    return Outcome(f"Removed {step.pose.english_name} from the routine.")
+    return Outcome(_("Removed %(pose)s from the routine.") % {"pose": step.pose.english_name})
 
 
 @step_endpoint
@@ -561,7 +585,10 @@ def add_pose(request):
     except services.RoutineEditError as error:
         return added(request, form, str(error), pose=pose, error=True)
     remember_routine(request, routine)
-    message = f"Added {pose.english_name} to “{routine.title}”."
+    message = _("Added %(pose)s to “%(title)s”.") % {
+        "pose": pose.english_name,
+        "title": routine.title,
+    }
     return added(request, form, message, pose=pose, routine=routine)
 
 

@@ -2,8 +2,10 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from poses import translation
 from poses.formatting import duration
@@ -60,3 +62,56 @@ def fallback_lang(obj, field):
     """` lang="en"` on an element showing `field` in English for want of a translation, so
     screen readers pronounce it as English; nothing otherwise."""
     return mark_safe(' lang="en"') if translation.falls_back(obj, field) else ""
+
+
+def html_lang(code):
+    """A Django language code ("en-gb") as HTML and hreflang write it ("en-GB")."""
+    language, _, region = code.partition("-")
+    return f"{language}-{region.upper()}" if region else language
+
+
+def _page_in(request, code):
+    return translate_url(request.get_full_path(), code)
+
+
+@register.inclusion_tag("includes/language_alternates.html", takes_context=True)
+def language_alternates(context):
+    """This page in every language, for search engines: <link rel="alternate" hreflang>."""
+    request = context.get("request")
+    if request is None or request.resolver_match is None:
+        return {}
+    return {
+        "alternates": [
+            (html_lang(code), settings.SITE_URL + _page_in(request, code))
+            for code, _name in settings.LANGUAGES
+        ],
+        "default_url": settings.SITE_URL + _page_in(request, settings.LANGUAGE_CODE),
+    }
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context, place):
+    """A form per page that switches to the other languages and lands on this same page.
+
+    ``next`` is already the address in the chosen language: set_language runs outside the
+    language prefix, in English, so it could not translate a /ru/ address itself.
+    """
+    request = context.get("request")
+    if request is None or request.resolver_match is None:
+        return {}
+    current = get_language()
+    return {
+        "place": place,
+        # Members' pages are never cached, so their switch can carry a CSRF token.
+        "member": request.user.is_authenticated,
+        "choices": [
+            {
+                "code": code,
+                "lang": html_lang(code),
+                "name": name,
+                "next": _page_in(request, code),
+            }
+            for code, name in settings.LANGUAGES
+            if code != current
+        ],
+    }

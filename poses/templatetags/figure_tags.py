@@ -6,6 +6,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from ..bodymap import body_map
 from ..figures import figure_svg
@@ -49,7 +50,7 @@ def pose_picture(pose, decorative=False, sizes="", eager=False, side=""):
 
 
 def _names(muscles):
-    return ", ".join(muscle.name.lower() for muscle in muscles) or "none in particular"
+    return ", ".join(muscle.name.lower() for muscle in muscles) or _("none in particular")
 
 
 @register.inclusion_tag("includes/body_map.html")
@@ -64,10 +65,13 @@ def pose_body_map(pose):
         labelled=True,
     )
     context.update(
-        title=f"Muscles worked in {pose.english_name}",
+        title=_("Muscles worked in %(pose)s") % {"pose": pose.english_name},
         description=(
-            "Outline of the body from the front and the back. "
-            f"Stretched: {_names(stretched)}. Strengthened: {_names(strengthened)}."
+            _(
+                "Outline of the body from the front and the back. "
+                "Stretched: %(stretched)s. Strengthened: %(strengthened)s."
+            )
+            % {"stretched": _names(stretched), "strengthened": _names(strengthened)}
         ),
         mode="pose",
     )
@@ -102,10 +106,12 @@ def muscle_filter_map(context, muscle_field):
 
     result = body_map(muscles, selected=selected, href=href)
     result.update(
-        title="Body map of muscles",
+        title=_("Body map of muscles"),
         description=(
-            "Outline of the body from the front and the back. Choose a muscle to show the "
-            "poses that stretch or strengthen it."
+            _(
+                "Outline of the body from the front and the back. Choose a muscle to show the "
+                "poses that stretch or strengthen it."
+            )
         ),
         mode="filter",
     )

@@ -2,6 +2,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from routines.forms import AddToRoutineForm
 from routines.models import Routine
@@ -78,7 +79,7 @@ def card_menu(context, request):
 
 
 @register.inclusion_tag("includes/routine_timeline.html")
-def routine_timeline(steps, label="Routine timeline"):
+def routine_timeline(steps, label=None):
     """The routine as a bar of segments sized by time; ``steps`` as in ``timeline_segments``."""
     segments = timeline_segments(steps)
     return {
@@ -86,5 +87,5 @@ def routine_timeline(steps, label="Routine timeline"):
         "legend": timeline_legend(segments),
         "total_seconds": sum(segment.seconds for segment in segments),
         "width": TIMELINE_WIDTH,
-        "label": label,
+        "label": label or _("Routine timeline"),
     }

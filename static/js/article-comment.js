@@ -8,7 +8,8 @@
     counter.id = box.id + "-counter";
     box.insertAdjacentElement("afterend", counter);
     function update() {
-      counter.textContent = (limit - box.value.length) + " characters left";
+      var left = limit - box.value.length;
+      counter.textContent = interpolate(ngettext("%s character left", "%s characters left", left), [left]);
     }
     box.addEventListener("input", update);
     update();

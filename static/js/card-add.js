@@ -22,7 +22,7 @@ document.addEventListener("submit", async (event) => {
     status.className = `${result.className} small mb-0 mt-1`;
     if (result.dataset.routine) remember(result.dataset.routine);
   } catch {
-    status.textContent = "The pose was not added: check your connection and try again.";
+    status.textContent = gettext("The pose was not added: check your connection and try again.");
   } finally {
     button.disabled = false;
   }

@@ -61,15 +61,19 @@
               show(text);
               box.setAttribute("data-state", "drawn");
               var problems = response.headers.get("X-Figure-Problems");
-              status.textContent = problems ? "Not solved yet: " + problems : "Preview up to date.";
+              status.textContent = problems
+                ? interpolate(gettext("Not solved yet: %s"), [problems])
+                : gettext("Preview up to date.");
             } else {
               box.setAttribute("data-state", "invalid");
-              status.textContent = "Cannot draw this yet: " + text;
+              status.textContent = interpolate(gettext("Cannot draw this yet: %s"), [text]);
             }
           });
         })
         .catch(function () {
-          status.textContent = "The preview could not be fetched; the drawing updates when you save.";
+          status.textContent = gettext(
+            "The preview could not be fetched; the drawing updates when you save."
+          );
         });
     }
 

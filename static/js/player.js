@@ -70,10 +70,17 @@
     voiceBox.closest(".form-check").hidden = true;
   }
 
+  // Spoken in the page's language, so a Russian page is not read with an English voice.
+  function utterance(text) {
+    const spoken = new SpeechSynthesisUtterance(text);
+    spoken.lang = document.documentElement.lang;
+    return spoken;
+  }
+
   function say(text, interrupt) {
     if (!options.voice || !window.speechSynthesis) return;
     if (interrupt) window.speechSynthesis.cancel();
-    window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+    window.speechSynthesis.speak(utterance(text));
   }
 
   let audio = null;
@@ -170,8 +177,8 @@
       const lead = document.createElement("strong");
       lead.textContent =
         warning.severity === "avoid"
-          ? "Warning: avoid with " + warning.condition.toLowerCase() + ". "
-          : "Modify for " + warning.condition.toLowerCase() + ": ";
+          ? interpolate(gettext("Warning: avoid with %s. "), [warning.condition.toLowerCase()])
+          : interpolate(gettext("Modify for %s: "), [warning.condition.toLowerCase()]);
       note.append(lead, warning.guidance);
       ui.warnings.appendChild(note);
     });
@@ -183,7 +190,7 @@
     // The cues are in the hold's entry of the list below, so the page carries them once.
     const source = hold && document.querySelector("#hold-" + hold.hold + " [data-cues]");
     if (source) ui.cues.append(...Array.from(source.children, (item) => item.cloneNode(true)));
-    ui.note.textContent = segment.note ? "Note: " + segment.note : "";
+    ui.note.textContent = segment.note ? interpolate(gettext("Note: %s"), [segment.note]) : "";
   }
 
   function enter(index, announce) {
@@ -192,16 +199,20 @@
     const segment = segments[index];
     const isHold = segment.kind === "pose";
     player.dataset.kind = segment.kind;
-    ui.counter.textContent = "Part " + segment.hold + " of " + holdCount + (isHold ? "" : " · coming up");
+    ui.counter.textContent = isHold
+      ? interpolate(gettext("Part %s of %s"), [segment.hold, holdCount])
+      : interpolate(gettext("Part %s of %s · coming up"), [segment.hold, holdCount]);
     ui.name.textContent = segment.title;
     if (isHold) ui.side.textContent = segment.side ? capitalise(segment.side) : "";
-    else if (segment.kind === "switch") ui.side.textContent = "Now the " + segment.side;
-    else ui.side.textContent = "Next: " + describe(upcomingHold(index));
+    else if (segment.kind === "switch") ui.side.textContent = interpolate(gettext("Now the %s"), [segment.side]);
+    else ui.side.textContent = interpolate(gettext("Next: %s"), [describe(upcomingHold(index))]);
     showPicture(segment);
     showWarnings(segment);
     showCues(segment);
     const following = upcomingHold(index + 1);
-    ui.next.textContent = following ? "Next: " + describe(following) : "Last pose of the routine";
+    ui.next.textContent = following
+      ? interpolate(gettext("Next: %s"), [describe(following)])
+      : gettext("Last pose of the routine");
     if (announce) {
       say(segment.spoken, true);
       chime();
@@ -248,7 +259,7 @@
     if (!on) return;
     const half = segment.breathSeconds / 2;
     const inhale = Math.floor(into / half) % 2 === 0;
-    ui.breath.textContent = inhale ? "Breathe in" : "Breathe out";
+    ui.breath.textContent = inhale ? gettext("Breathe in") : gettext("Breathe out");
     ui.pacer.classList.toggle("is-inhale", inhale && runningSince !== null);
     ui.pacer.style.setProperty("--breath-half", half + "s");
   }
@@ -266,7 +277,13 @@
       timer = null;
       letSleep();
     }
-    ui.toggle.textContent = running ? "Pause" : finished ? "Start again" : started ? "Resume" : "Start";
+    ui.toggle.textContent = running
+      ? gettext("Pause")
+      : finished
+        ? gettext("Start again")
+        : started
+          ? gettext("Resume")
+          : gettext("Start");
     player.classList.toggle("is-running", running);
   }
 
@@ -278,8 +295,10 @@
       form.elements.completed.checked = completed;
     }
     ui.doneText.textContent =
-      (completed ? "Routine complete. " : "You practised " + minutes + " min. ") +
-      "Rest for a moment before you get up.";
+      (completed
+        ? gettext("Routine complete. ")
+        : interpolate(gettext("You practised %s min. "), [minutes])) +
+      gettext("Rest for a moment before you get up.");
     ui.done.hidden = false;
     ui.done.focus();
   }
@@ -292,8 +311,8 @@
     ui.progress.value = totalSeconds;
     ui.stop.hidden = true;
     ui.pacer.hidden = true;
-    ui.status.textContent = "Routine complete.";
-    say("Routine complete. Rest for a moment.", true);
+    ui.status.textContent = gettext("Routine complete.");
+    say(gettext("Routine complete. Rest for a moment."), true);
     chime();
     offerToSave(totalSeconds, true);
   }
@@ -303,7 +322,7 @@
     setRunning(false);
     finished = true;
     ui.stop.hidden = true;
-    ui.toggle.textContent = "Start again";
+    ui.toggle.textContent = gettext("Start again");
     offerToSave(seconds, false);
   }
 
@@ -329,7 +348,7 @@
       shownIndex = -1; // announce the first segment now that it plays
     }
     setRunning(running);
-    ui.status.textContent = running ? "" : "Paused";
+    ui.status.textContent = running ? "" : gettext("Paused");
     render();
   }
 

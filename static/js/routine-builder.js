@@ -51,7 +51,7 @@
 
   function announceMove(item) {
     const total = items(item.parentElement).length;
-    say(`${item.dataset.stepName}: position ${positionOf(item)} of ${total}.`);
+    say(interpolate(gettext("%s: position %s of %s."), [item.dataset.stepName, positionOf(item), total]));
   }
 
   function enableReorder(root) {
@@ -161,10 +161,10 @@
   });
 
   document.addEventListener("htmx:responseError", () => {
-    say("That change could not be saved. Reload the page and try again.");
+    say(gettext("That change could not be saved. Reload the page and try again."));
   });
   document.addEventListener("htmx:sendError", () => {
-    say("The connection failed, so nothing was saved. Check your connection and try again.");
+    say(gettext("The connection failed, so nothing was saved. Check your connection and try again."));
   });
 
   const steps = document.getElementById("builder-steps");

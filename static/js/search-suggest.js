@@ -15,7 +15,7 @@
     list.id = id;
     list.className = "search-suggestions list-unstyled";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", "Suggested poses");
+    list.setAttribute("aria-label", gettext("Suggested poses"));
     list.hidden = true;
     status.className = "visually-hidden";
     status.setAttribute("role", "status");
@@ -74,7 +74,14 @@
       list.hidden = !suggestions.length;
       input.setAttribute("aria-expanded", suggestions.length ? "true" : "false");
       status.textContent = suggestions.length
-        ? suggestions.length + " suggested poses: use the arrow keys to choose one."
+        ? interpolate(
+            ngettext(
+              "%s suggested pose: use the arrow keys to choose it.",
+              "%s suggested poses: use the arrow keys to choose one.",
+              suggestions.length
+            ),
+            [suggestions.length]
+          )
         : "";
     }
 
