@@ -31,6 +31,16 @@ class SignupForm(UserCreationForm):
         return username
 
 
+class LanguageSelect(forms.Select):
+    """Each language is named in itself, so each option says which language it is in."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = value
+        return option
+
+
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
@@ -38,6 +48,7 @@ class ProfileForm(forms.ModelForm):
         widgets = {
             "conditions": forms.CheckboxSelectMultiple,
             "experience_level": forms.RadioSelect,
+            "language": LanguageSelect,
         }
         labels = {
             "conditions": _("My conditions"),

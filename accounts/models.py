@@ -28,7 +28,9 @@ class Profile(models.Model):
         max_length=10,
         choices=settings.LANGUAGES,
         blank=True,
-        help_text="The site opens in this language when you log in. Empty: as the address says.",
+        help_text=_(
+            "The site opens in this language when you log in. Empty: as the address says."
+        ),
     )
 
     def __str__(self):

@@ -64,6 +64,7 @@ def fallback_lang(obj, field):
     return mark_safe(' lang="en"') if translation.falls_back(obj, field) else ""
 
 
+@register.filter
 def html_lang(code):
     """A Django language code ("en-gb") as HTML and hreflang write it ("en-GB")."""
     language, _, region = code.partition("-")

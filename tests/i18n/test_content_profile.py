@@ -1,6 +1,7 @@
 """A member's language: kept from the switcher and the profile form, and used at log-in."""
 
 import pytest
+from django.test import Client
 
 from accounts.models import Profile
 from tests.factories import PASSWORD
@@ -30,6 +31,23 @@ def test_the_switcher_still_works_for_visitors_and_ignores_unknown_languages(cli
     client.force_login(member)
     client.post("/i18n/setlang/", {"language": "xx", "next": "/poses/"})
     assert not Profile.objects.filter(user=member).exclude(language="").exists()
+
+
+def test_a_switch_from_another_site_changes_no_members_profile(member):
+    # Visitors' cached pages carry no CSRF token, so their switch needs none; a member's does.
+    visitor = Client(enforce_csrf_checks=True)
+    assert visitor.post("/i18n/setlang/", {"language": "ru", "next": "/"}).url == "/ru/"
+
+    forged = Client(enforce_csrf_checks=True)
+    forged.force_login(member)
+    assert forged.post("/i18n/setlang/", {"language": "ru", "next": "/"}).status_code == 403
+    assert not Profile.objects.filter(user=member, language="ru").exists()
+
+    page = forged.get("/poses/").content.decode()
+    token = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    form = {"language": "ru", "next": "/", "csrfmiddlewaretoken": token}
+    assert forged.post("/i18n/setlang/", form).url == "/ru/"
+    assert language_of(member) == "ru"
 
 
 def test_logging_in_lands_in_the_members_language(client, member):
