@@ -28,9 +28,7 @@ class Profile(models.Model):
         max_length=10,
         choices=settings.LANGUAGES,
         blank=True,
-        help_text=_(
-            "The site opens in this language when you log in. Empty: as the address says."
-        ),
+        help_text=_("The site opens in this language when you log in. Empty: as the address says."),
     )
 
     def __str__(self):
