@@ -74,6 +74,7 @@ class GenerateForm(forms.Form):
         to_field_name="slug",
         required=False,
         label=_("Leave out these poses"),
+        help_text=_("Tick a pose to make the routine again without it."),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": _("Pick poses to leave out from the list.")},
     )
@@ -87,6 +88,20 @@ class GenerateForm(forms.Form):
             for key in ("invalid", "min_value", "max_value")
         },
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Any published pose may be left out, but listing the whole catalogue would make the
+        # page grow with it: `offer_to_leave_out` chooses what is shown.
+        self.fields["leave_out"].widget.choices = []
+
+    def offer_to_leave_out(self, poses):
+        """Show these poses (a plan's) as choices, after any the member already left out."""
+        chosen = list(self.cleaned_data.get("leave_out", [])) if self.is_bound else []
+        shown = {pose.slug: pose for pose in [*chosen, *poses]}
+        self.fields["leave_out"].widget.choices = [
+            (slug, pose.english_name) for slug, pose in shown.items()
+        ]
 
     def generator_inputs(self):
         """The cleaned inputs as `generate()` takes them."""

@@ -87,9 +87,11 @@ def generate(request):
         return render(request, "routines/generate.html", {"form": initial_form(request.user)})
     form, inputs, plan = plan_from(request)
     context = {"form": form, "plan": plan}
+    steps = plan.routine_steps() if plan else []
+    form.offer_to_leave_out([step.pose for step in steps])
     if plan:
         context.update(
-            steps=plan.routine_steps(),
+            steps=steps,
             query=plan_query(inputs),
             another_url=generate_url(inputs, seed=plan.seed + 1),
             plan_url=generate_url(inputs),

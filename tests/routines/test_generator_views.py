@@ -11,7 +11,7 @@ from django.urls import reverse
 from accounts.models import Profile
 from poses.models import Severity
 from routines.models import Routine
-from tests.factories import PASSWORD, make_condition, mark
+from tests.factories import PASSWORD, make_condition, make_pose, mark
 from tests.routines.test_generator import make_catalogue
 
 pytestmark = pytest.mark.django_db
@@ -94,6 +94,27 @@ def test_bad_input_gets_a_message_on_the_form(client, catalogue, query, message)
     assert response.status_code == 400
     assert message in response.content.decode()
     assert response.context["plan"] is None
+
+
+def leave_out_choices(response):
+    return re.findall(r'name="leave_out" value="([^"]+)"', response.content.decode())
+
+
+def test_only_the_plans_poses_are_offered_to_leave_out_however_big_the_catalogue(client, catalogue):
+    for number in range(30):
+        make_pose(f"Extra pose {number}")
+    assert leave_out_choices(client.get(GENERATE)) == []
+
+    response = client.get(PLAN)
+    offered = leave_out_choices(response)
+    assert offered == list(dict.fromkeys(step.pose.slug for step in response.context["plan"].steps))
+
+    # A pose left out stays ticked in the next round, though it is no longer in the plan.
+    left_out = offered[0]
+    response = client.get(f"{PLAN}&leave_out={left_out}")
+    assert left_out not in [step.pose.slug for step in response.context["plan"].steps]
+    assert leave_out_choices(response)[0] == left_out
+    assert re.search(rf'value="{left_out}"[^>]* checked', response.content.decode())
 
 
 def test_conditions_leaving_too_few_poses_say_which_ruled_out_most(client, catalogue):
