@@ -1,12 +1,14 @@
 """Russian under /ru/, English at the root: the switcher, alternates, plurals and dates."""
 
+import re
+
 import pytest
 from django.utils import timezone
 
 from articles.models import Article, Status
 from poses.formatting import duration
 from routines.models import Routine, RoutineStep
-from tests.factories import make_pose, make_user
+from tests.factories import make_muscle, make_pose, make_user
 
 
 @pytest.fixture
@@ -131,3 +133,12 @@ def test_a_russian_page_loads_the_catalogue_before_its_scripts(member_client, db
 def test_form_errors_are_in_russian(member_client):
     response = member_client.post("/ru/routines/new/", {"title": "", "visibility": "private"})
     assert "Дайте комплексу название." in response.text
+
+
+def test_drawn_numbers_are_written_for_svg_not_the_russian_way(client, db):
+    # Russian writes 12,5 where SVG needs 12.5: a comma breaks every label and shape it touches.
+    make_pose("Low lunge", slug="low-lunge", stretches=[make_muscle("Psoas major")])
+    page = client.get("/ru/poses/low-lunge/").content.decode()
+    svg = page[page.index('<div class="body-map') :]
+    assert re.search(r' (x|y|x1|x2|y1|y2)="-?\d+\.\d+"', svg)
+    assert not re.search(r'="-?\d+,\d+"', svg)
