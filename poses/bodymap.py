@@ -385,7 +385,17 @@ def _spread(labels):
     return labels
 
 
-def region_labels(regions):
+# About the width of a character of the labels' sans-serif, in font sizes (Cyrillic included).
+LABEL_CHARACTER_WIDTH = 0.6
+
+
+def label_column(names):
+    """How wide the label columns beside the map are: the longest name fits, in any language."""
+    longest = max((len(name) for name in names), default=0)
+    return max(LABEL_COLUMN, round(longest * LABEL_SIZE * LABEL_CHARACTER_WIDTH) + 16)
+
+
+def region_labels(regions, column):
     """Text labels beside the map, with leader lines, for every highlighted drawn muscle."""
     left, right = [], []
     for region in regions:
@@ -394,10 +404,10 @@ def region_labels(regions):
         front, (x, y) = _anchor(region.slug)
         label = {"text": region.name, "anchor_x": x, "anchor_y": y}
         if front:
-            label.update(x=-LABEL_COLUMN + 4, line_x=-6, text_anchor="start")
+            label.update(x=-column + 4, line_x=-6, text_anchor="start")
             left.append(label)
         else:
-            label.update(x=MAP_WIDTH + LABEL_COLUMN - 4, line_x=MAP_WIDTH + 6, text_anchor="end")
+            label.update(x=MAP_WIDTH + column - 4, line_x=MAP_WIDTH + 6, text_anchor="end")
             right.append(label)
     return _spread(left) + _spread(right)
 
@@ -432,8 +442,9 @@ def body_map(muscles, *, stretched=(), strengthened=(), selected=(), href=None, 
         )
     ]
     rows = -(-len(others) // FALLBACK_COLUMNS)
-    labels = region_labels(drawn) if labelled else []
-    margin = LABEL_COLUMN if labels else 0
+    column = label_column(region.name for region in drawn if region.state)
+    labels = region_labels(drawn, column) if labelled else []
+    margin = column if labels else 0
     height = VIEW_HEIGHT + (FALLBACK_TOP - VIEW_HEIGHT + rows * FALLBACK_ROW if rows else 0)
     return {
         "regions": drawn,

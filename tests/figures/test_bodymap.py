@@ -130,3 +130,16 @@ def test_catalogue_lists_muscle_links_big_enough_to_tap(client):
     assert by_name["Psoas major"] == "?q=lunge&muscle=psoas-major"
     followed = client.get(reverse("poses:list") + by_name["Psoas major"]).content.decode()
     assert "Low lunge" in followed and "Corpse pose" not in followed
+
+
+@pytest.mark.parametrize(
+    "name", ["Psoas major", "Большая поясничная мышца (подвздошно-поясничная)"]
+)
+def test_a_long_muscle_name_widens_the_label_column_instead_of_covering_the_body(name):
+    psoas = Muscle(slug="psoas-major", name=name)
+    drawing = body_map([psoas], stretched=["psoas-major"], labelled=True)
+    (label,) = drawing["labels"]
+    # The text runs right from its x and must end before its leader line starts.
+    text_width = len(name) * drawing["label_size"] * 0.55
+    assert label["x"] + text_width < label["line_x"]
+    assert drawing["view_x"] <= label["x"] - 4
