@@ -1,11 +1,12 @@
-"""The catalogue in Russian, in a real browser: the page's words, the switcher, and axe with
-lang="ru"."""
+"""The catalogue and the player in Russian, in a real browser: the page's words, the switcher,
+and axe with lang="ru"."""
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.a11y import assert_accessible
-from tests.browser.conftest import BROWSER_DB
+from tests.browser.conftest import BROWSER_DB, login
+from tests.browser.test_player_journey import STUBS, Player, two_poses  # noqa: F401 (fixture)
 from tests.factories import make_pose
 
 pytestmark = [BROWSER_DB, pytest.mark.browser]
@@ -31,3 +32,31 @@ def test_visitor_browses_the_catalogue_in_russian_and_switches_to_english(page, 
     expect(page).to_have_url("/poses/pigeon/")
     expect(page.locator("html")).to_have_attribute("lang", "en-GB")
     expect(page.get_by_role("heading", name="How to do it")).to_be_visible()
+
+
+def test_member_practises_in_russian(page, live_server, member, two_poses):  # noqa: F811
+    page.add_init_script(STUBS)
+    login(page, live_server, member)
+    page.clock.install(time=0)
+    page.goto(f"/ru/routines/{two_poses.pk}/practice/")
+    page.clock.pause_at(1_000)
+    player = Player(page)
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
+    expect(player.name).to_have_text("Приготовьтесь")
+
+    page.get_by_role("button", name="Начать", exact=True).click()
+    expect(page.get_by_role("button", name="Пауза")).to_be_visible()
+    page.clock.run_for(5_000)
+    player.shows("Low lunge", "Правая сторона", "0:10")
+    page.clock.run_for(10_000)
+    expect(player.name).to_have_text("Смена стороны")
+    # The player's own words come from the Russian catalogues, spoken ones included.
+    assert all("Get ready" not in said for said in player.recorded("spoken"))
+
+
+def test_the_player_in_russian_is_accessible(page, live_server, member, two_poses):  # noqa: F811
+    # Without the test clock: axe waits on timers that a paused clock never runs.
+    login(page, live_server, member)
+    page.goto(f"/ru/routines/{two_poses.pk}/practice/")
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
+    assert_accessible(page)
