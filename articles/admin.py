@@ -2,12 +2,22 @@ from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.utils import get_translation_fields
 from reversion.admin import VersionAdmin
 
-from core.admin import IMAGE_WIDGET, CompareVersionsMixin, report_changed, save_each
+from core.admin import (
+    APPROVED,
+    IMAGE_WIDGET,
+    PUBLISHED,
+    REJECTED,
+    UNPUBLISHED,
+    CompareVersionsMixin,
+    report_changed,
+    save_each,
+)
 from poses import images
 
 from .models import Article, ArticleSource, Comment, FeaturedPose, Rating, Status
@@ -45,14 +55,18 @@ class ArticleAdminForm(forms.ModelForm):
                 embeds = ", ".join(f"[[pose:{slug}]]" for slug in unknown)
                 self.add_error(
                     name,
-                    f"No published pose has the slug in {embeds}. Copy the slug from the pose's "
-                    "admin page (and make sure the pose is published), or remove the line.",
+                    gettext(
+                        "No published pose has the slug in %(embeds)s. Copy the slug from the "
+                        "pose's admin page (and make sure the pose is published), or remove the "
+                        "line."
+                    )
+                    % {"embeds": embeds},
                 )
         # A new upload, or the stored image when the field was left alone (False: cleared).
         if cleaned.get("hero_image") and not cleaned.get("hero_alt", "").strip():
             self.add_error(
                 "hero_alt",
-                "Describe the hero image in a short sentence for people who cannot see it.",
+                gettext("Describe the hero image in a short sentence for people who cannot see it."),
             )
         return cleaned
 
@@ -131,18 +145,24 @@ class ArticleAdmin(CompareVersionsMixin, VersionAdmin, TranslationAdmin):
 
     @admin.action(description=_("Publish the selected articles"), permissions=["change"])
     def publish(self, request, queryset):
-        report_changed(self, request, save_each(queryset, status=Status.PUBLISHED), "published")
+        report_changed(self, request, save_each(queryset, status=Status.PUBLISHED), PUBLISHED)
         scheduled = sum(article.is_scheduled() for article in queryset)
         if scheduled:
             self.message_user(
-                request, f"{scheduled} will appear on their publish date, which is in the future."
+                request,
+                ngettext(
+                    "%(count)d will appear on its publish date, which is in the future.",
+                    "%(count)d will appear on their publish date, which is in the future.",
+                    scheduled,
+                )
+                % {"count": scheduled},
             )
 
     @admin.action(
         description=_("Unpublish the selected articles (back to draft)"), permissions=["change"]
     )
     def unpublish(self, request, queryset):
-        report_changed(self, request, save_each(queryset, status=Status.DRAFT), "unpublished")
+        report_changed(self, request, save_each(queryset, status=Status.DRAFT), UNPUBLISHED)
 
 
 @admin.register(Comment)
@@ -175,11 +195,11 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Approve the selected comments"), permissions=["change"])
     def approve(self, request, queryset):
-        report_changed(self, request, save_each(queryset, is_approved=True), "approved")
+        report_changed(self, request, save_each(queryset, is_approved=True), APPROVED)
 
     @admin.action(description=_("Reject (unapprove) the selected comments"), permissions=["change"])
     def reject(self, request, queryset):
-        report_changed(self, request, save_each(queryset, is_approved=False), "rejected")
+        report_changed(self, request, save_each(queryset, is_approved=False), REJECTED)
 
 
 @admin.register(Rating)

@@ -11,20 +11,30 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.translation import gettext, ngettext_lazy
+from django.utils.translation import gettext_lazy as _
 from reversion.models import Version
 
-admin.site.site_header = "Psoas admin"
-admin.site.site_title = "Psoas admin"
-admin.site.index_title = "Poses, articles, starter routines and comments"
+admin.site.site_header = _("Psoas admin")
+admin.site.site_title = _("Psoas admin")
+admin.site.index_title = _("Poses, articles, starter routines and comments")
+
+# What an admin action did, by count: "3 poses published." Pass one to report_changed.
+PUBLISHED = ngettext_lazy("%(count)d %(items)s published.", "%(count)d %(items)s published.", "count")
+UNPUBLISHED = ngettext_lazy(
+    "%(count)d %(items)s unpublished.", "%(count)d %(items)s unpublished.", "count"
+)
+APPROVED = ngettext_lazy("%(count)d %(items)s approved.", "%(count)d %(items)s approved.", "count")
+REJECTED = ngettext_lazy("%(count)d %(items)s rejected.", "%(count)d %(items)s rejected.", "count")
 
 IMAGE_WIDGET = AdminFileWidget(attrs={"accept": "image/jpeg,image/png,image/webp"})
 
 
-def report_changed(modeladmin, request, count, verb):
-    """'3 poses published.' — with the model's own singular or plural name."""
+def report_changed(modeladmin, request, count, message):
+    """'3 poses published.' — `message` is one of the above; the model names the items."""
     modeladmin.message_user(
         request,
-        f"{count} {model_ngettext(modeladmin.opts, count)} {verb}.",
+        message % {"count": count, "items": model_ngettext(modeladmin.opts, count)},
         messages.SUCCESS if count else messages.INFO,
     )
 
@@ -93,7 +103,7 @@ def _shown(obj, field):
         try:
             value = getattr(instance, field.name)
         except ObjectDoesNotExist:
-            return f"(deleted, id {getattr(instance, field.attname)})"
+            return gettext("(deleted, id %(id)s)") % {"id": getattr(instance, field.attname)}
     else:
         value = getattr(instance, field.attname)
     return "—" if value in (None, "", [], {}) else str(value)
@@ -173,7 +183,9 @@ class CompareVersionsMixin:
             )
         }
         if len(chosen) != 2:
-            self.message_user(request, "Pick two different versions to compare.", messages.WARNING)
+            self.message_user(
+                request, gettext("Pick two different versions to compare."), messages.WARNING
+            )
             opts = self.model._meta
             return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
         older, newer = sorted(chosen.values(), key=lambda version: version.revision.date_created)
@@ -181,7 +193,7 @@ class CompareVersionsMixin:
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "object": obj,
-            "title": f"Changes to {obj}",
+            "title": gettext("Changes to %(object)s") % {"object": obj},
             "older": older.revision,
             "newer": newer.revision,
             "changes": compare_revisions(older.revision, newer.revision, self.model),

@@ -9,6 +9,7 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin, ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
@@ -21,6 +22,8 @@ from core.admin import (
     IMAGE_WIDGET,
     CompareVersionsMixin,
     PositionedInlineFormSet,
+    PUBLISHED,
+    UNPUBLISHED,
     report_changed,
     save_each,
 )
@@ -179,7 +182,7 @@ class PoseAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["figure"].widget.pose_name = self.instance.english_name or "this pose"
+        self.fields["figure"].widget.pose_name = self.instance.english_name or gettext("this pose")
         # The preview is named from the English name's box (modeltranslation's per-language field).
         self.fields["figure"].widget.name_field = ENGLISH_NAME
 
@@ -189,9 +192,12 @@ class PoseAdminForm(forms.ModelForm):
             twin = same_sanskrit_name(name, exclude_pk=self.instance.pk)
             if twin:
                 raise forms.ValidationError(
-                    f"“{twin.sanskrit_name}” is already the Sanskrit name of “{twin}”. If this "
-                    "is the same pose, edit that one instead; if it is a variation, add the word "
-                    "that tells them apart (for example Ardha, Supta or Parivṛtta)."
+                    gettext(
+                        "“%(name)s” is already the Sanskrit name of “%(pose)s”. If this is the "
+                        "same pose, edit that one instead; if it is a variation, add the word "
+                        "that tells them apart (for example Ardha, Supta or Parivṛtta)."
+                    )
+                    % {"name": twin.sanskrit_name, "pose": twin}
                 )
         return name
 
@@ -239,10 +245,12 @@ class SafetyNotesFormSet(BaseInlineFormSet):
         }
         findings = safety.findings_for(self.instance, addressed)
         if safety.blocks_publishing(self.instance, findings):
-            missing = "; ".join(str(finding) for finding in findings)
             raise forms.ValidationError(
-                f"This pose cannot be published yet: {missing}. Add a note for each, untick "
-                "“published”, or give a reason in the safety lint waiver."
+                gettext(
+                    "This pose cannot be published yet: %(findings)s. Add a note for each, untick "
+                    "“published”, or give a reason in the safety lint waiver."
+                )
+                % {"findings": safety.describe(findings)}
             )
 
 
@@ -377,11 +385,13 @@ class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin, Translati
         super().save_related(request, form, formsets, change)
         findings = safety.lint([form.instance])
         if findings:
-            waived = " (waived)" if form.instance.safety_waiver.strip() else ""
+            message = (
+                gettext("Safety lint (waived): %(findings)s.")
+                if form.instance.safety_waiver.strip()
+                else gettext("Safety lint: %(findings)s.")
+            )
             self.message_user(
-                request,
-                f"Safety lint{waived}: " + "; ".join(str(finding) for finding in findings) + ".",
-                messages.WARNING,
+                request, message % {"findings": safety.describe(findings)}, messages.WARNING
             )
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
@@ -389,9 +399,12 @@ class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin, Translati
         if missing:
             self.message_user(
                 request,
-                "This version cannot be restored: its safety notes name "
-                f"{', '.join(missing)}, which no longer exist. Nothing was changed; pick a later "
-                "version, or re-create the condition first.",
+                gettext(
+                    "This version cannot be restored: its safety notes name %(conditions)s, "
+                    "which no longer exist. Nothing was changed; pick a later version, or "
+                    "re-create the condition first."
+                )
+                % {"conditions": ", ".join(missing)},
                 messages.ERROR,
             )
             return redirect("admin:poses_pose_history", object_id)
@@ -408,20 +421,23 @@ class PoseAdmin(ImportExportMixin, CompareVersionsMixin, VersionAdmin, Translati
             self,
             request,
             save_each(queryset.exclude(pk__in=flagged), is_published=True),
-            "published",
+            PUBLISHED,
         )
         if flagged:
             names = ", ".join(str(pose) for pose in queryset.filter(pk__in=flagged))
             self.message_user(
                 request,
-                f"Not published, the safety lint has findings: {names}. Filter by “needs safety "
-                "review” to see them.",
+                gettext(
+                    "Not published, the safety lint has findings: %(poses)s. Filter by “needs "
+                    "safety review” to see them."
+                )
+                % {"poses": names},
                 messages.WARNING,
             )
 
     @admin.action(description=_("Unpublish the selected poses"), permissions=["change"])
     def unpublish(self, request, queryset):
-        report_changed(self, request, save_each(queryset, is_published=False), "unpublished")
+        report_changed(self, request, save_each(queryset, is_published=False), UNPUBLISHED)
 
     def get_deleted_objects(self, objs, request):
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
@@ -449,8 +465,14 @@ def routine_use(poses):
         .filter(routines__gt=0)
     )
     return [
-        f"{pose} is used in {pose.routines} routine{'s' if pose.routines != 1 else ''}. "
-        "Unpublish it instead: it leaves the catalogue and members' routines keep working."
+        ngettext(
+            "%(pose)s is used in %(count)d routine. Unpublish it instead: it leaves the "
+            "catalogue and members' routines keep working.",
+            "%(pose)s is used in %(count)d routines. Unpublish it instead: it leaves the "
+            "catalogue and members' routines keep working.",
+            pose.routines,
+        )
+        % {"pose": pose, "count": pose.routines}
         for pose in in_use
     ]
 
@@ -475,8 +497,12 @@ class PoseImageAdmin(admin.ModelAdmin):
     def size(self, obj):
         if not obj.width:
             return "–"
-        widths = ", ".join(str(r["width"]) for r in obj.renditions) or "none"
-        return f"{obj.width} × {obj.height} px; web sizes {widths} px wide"
+        widths = ", ".join(str(r["width"]) for r in obj.renditions) or gettext("none")
+        return gettext("%(width)s × %(height)s px; web sizes %(widths)s px wide") % {
+            "width": obj.width,
+            "height": obj.height,
+            "widths": widths,
+        }
 
     def view_on_site(self, obj):
         return obj.pose.get_absolute_url()

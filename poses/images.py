@@ -20,6 +20,7 @@ from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.functional import lazy
 from django.utils.text import get_valid_filename
+from django.utils.translation import gettext
 from PIL import Image, ImageCms, ImageOps
 
 # Pillow format name -> file extension of the cleaned original.
@@ -28,7 +29,6 @@ RENDITION_WIDTHS = (480, 960)
 JPEG_QUALITY = 85
 WEBP_QUALITY = 80
 ORIGINAL_QUALITY = 92
-WHAT_TO_UPLOAD = "Upload a JPEG, PNG or WebP photo."
 
 
 @dataclass(frozen=True)
@@ -56,9 +56,11 @@ def _check_byte_size(upload):
     limit = settings.IMAGE_MAX_BYTES
     if upload.size > limit:
         raise ValidationError(
-            f"This file is {filesizeformat(upload.size)}; the limit is {filesizeformat(limit)}. "
-            "Export it smaller (for example 2000 pixels wide at 85% JPEG quality) and upload "
-            "it again.",
+            gettext(
+                "This file is %(size)s; the limit is %(limit)s. Export it smaller (for example "
+                "2000 pixels wide at 85%% JPEG quality) and upload it again."
+            )
+            % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
             code="too_many_bytes",
         )
 
@@ -71,14 +73,24 @@ def _check_pixels(width, height):
     limit = settings.IMAGE_MAX_PIXELS
     if width * height > limit:
         raise ValidationError(
-            f"This image is {width} × {height} pixels ({width * height / 1e6:.1f} megapixels); "
-            f"the limit is {limit / 1e6:.1f} megapixels. Scale it down and upload it again.",
+            gettext(
+                "This image is %(width)d × %(height)d pixels (%(megapixels).1f megapixels); the "
+                "limit is %(limit).1f megapixels. Scale it down and upload it again."
+            )
+            % {
+                "width": width,
+                "height": height,
+                "megapixels": width * height / 1e6,
+                "limit": limit / 1e6,
+            },
             code="too_many_pixels",
         )
 
 
 def _unreadable(detail):
-    return ValidationError(f"{detail} {WHAT_TO_UPLOAD}", code="invalid_image")
+    return ValidationError(
+        "%s %s" % (detail, gettext("Upload a JPEG, PNG or WebP photo.")), code="invalid_image"
+    )
 
 
 def _open(data):
@@ -90,13 +102,15 @@ def _open(data):
             return Image.open(io.BytesIO(data), formats=tuple(ALLOWED_FORMATS))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
             raise ValidationError(
-                "This image has so many pixels that opening it could exhaust the server's "
-                f"memory. Scale it below {_pixel_limit() / 1e6:.1f} megapixels and "
-                "upload it again.",
+                gettext(
+                    "This image has so many pixels that opening it could exhaust the server's "
+                    "memory. Scale it below %(limit).1f megapixels and upload it again."
+                )
+                % {"limit": _pixel_limit() / 1e6},
                 code="decompression_bomb",
             ) from error
         except Exception as error:  # Pillow raises many exception types for malformed files.
-            raise _unreadable("This file is not an image Psoas can read.") from error
+            raise _unreadable(gettext("This file is not an image Psoas can read.")) from error
 
 
 def _decoded(data):
@@ -111,7 +125,7 @@ def _decoded(data):
         raise
     except Exception as error:  # Truncated or corrupt data; Pillow's type varies by format.
         raise _unreadable(
-            "This image is damaged or incomplete (perhaps the upload was cut short)."
+            gettext("This image is damaged or incomplete (perhaps the upload was cut short).")
         ) from error
     return image
 
@@ -232,11 +246,10 @@ def clean_upload(upload):
 
 
 def _upload_help():
-    return (
-        f"JPEG, PNG or WebP, up to {filesizeformat(settings.IMAGE_MAX_BYTES)} and "
-        f"{settings.IMAGE_MAX_PIXELS / 1e6:.0f} megapixels. Location and camera data are removed "
-        "and web sizes are made automatically."
-    )
+    return gettext(
+        "JPEG, PNG or WebP, up to %(size)s and %(megapixels).0f megapixels. Location and camera "
+        "data are removed and web sizes are made automatically."
+    ) % {"size": filesizeformat(settings.IMAGE_MAX_BYTES), "megapixels": settings.IMAGE_MAX_PIXELS / 1e6}
 
 
 class CleanImageField(forms.FileField):

@@ -4,9 +4,12 @@ Every row is validated like an admin form (full_clean) and by the safety lint, s
 would publish a pose with findings shows row errors in the dry run and writes nothing.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.translation import gettext
 from import_export import fields, resources, widgets
+from modeltranslation.utils import build_localized_fieldname
 
 from . import safety
 from .models import Contraindication, Pose, PoseContraindication, PoseSource, Trait
@@ -25,7 +28,8 @@ class SlugWidget(widgets.ForeignKeyWidget):
             return super().clean(value, row, **kwargs)
         except self.model.DoesNotExist:
             raise ValueError(
-                f"No {self.model._meta.verbose_name} has the slug “{value}”."
+                gettext("No %(model)s has the slug “%(slug)s”.")
+                % {"model": self.model._meta.verbose_name, "slug": value}
             ) from None
 
 
@@ -36,7 +40,10 @@ class TraitsWidget(widgets.Widget):
         traits = [part.strip() for part in str(value or "").split("|") if part.strip()]
         unknown = [trait for trait in traits if trait not in Trait.values]
         if unknown:
-            raise ValueError(f"Unknown trait {', '.join(unknown)}; use {', '.join(Trait.values)}.")
+            raise ValueError(
+                gettext("Unknown trait %(unknown)s; use %(known)s.")
+                % {"unknown": ", ".join(unknown), "known": ", ".join(Trait.values)}
+            )
         return traits
 
     def render(self, value, obj=None, **kwargs):
@@ -56,22 +63,37 @@ class SourcesWidget(widgets.Widget):
                 HTTP_URL(url)
             except ValidationError:
                 raise ValueError(
-                    f"“{url}” is not a web address; write each source as "
-                    "“Title | https://…” on its own line."
+                    gettext(
+                        "“%(url)s” is not a web address; write each source as "
+                        "“Title | https://…” on its own line."
+                    )
+                    % {"url": url}
                 ) from None
             if not title:
-                raise ValueError(f"The source {url} needs a title before the “|”.")
+                raise ValueError(
+                    gettext("The source %(url)s needs a title before the “|”.") % {"url": url}
+                )
             sources.append((title, url))
         return sources
+
+
+def english(name):
+    """The column `name` as the English text, whatever language admin is shown in: through the
+    plain attribute, modeltranslation would read and write the active language's text."""
+    return fields.Field(
+        attribute=build_localized_fieldname(name, settings.LANGUAGE_CODE), column_name=name
+    )
 
 
 def lint_error(pose, addressed):
     findings = safety.findings_for(pose, addressed)
     if safety.blocks_publishing(pose, findings):
         return ValidationError(
-            "Would publish a pose with safety findings: "
-            + "; ".join(str(finding) for finding in findings)
-            + ". Add the notes first, leave the pose unpublished, or give a waiver."
+            gettext(
+                "Would publish a pose with safety findings: %(findings)s. Add the notes first, "
+                "leave the pose unpublished, or give a waiver."
+            )
+            % {"findings": safety.describe(findings)}
         )
     return None
 
@@ -84,6 +106,9 @@ def notes_on_file(pose, exclude_pk=None):
 
 
 class PoseResource(resources.ModelResource):
+    english_name = english("english_name")
+    aliases = english("aliases")
+    summary = english("summary")
     traits = fields.Field(attribute="traits", column_name="traits", widget=TraitsWidget())
     sources = fields.Field(attribute="sources", column_name="sources", widget=SourcesWidget())
 
@@ -151,6 +176,7 @@ class PoseContraindicationResource(resources.ModelResource):
         column_name="condition",
         widget=SlugWidget(Contraindication),
     )
+    guidance = english("guidance")
 
     class Meta:
         model = PoseContraindication

@@ -6,7 +6,9 @@ The rules are the ones a yoga teacher would expect; each pose lists its sources 
 
 from dataclasses import dataclass
 
-from .models import Pose, PoseContraindication, Trait
+from django.utils.translation import gettext
+
+from .models import Contraindication, Pose, PoseContraindication, Trait
 
 RULES = {
     Trait.DEEP_BACKBEND: ("pregnancy", "lower-back-injury", "neck-injury"),
@@ -30,10 +32,7 @@ class Finding:
     condition: str
 
     def __str__(self):
-        return (
-            f"{self.pose}: {Trait(self.trait).label.lower()} needs a note for "
-            f"{self.condition.replace('-', ' ')}"
-        )
+        return describe([self])
 
 
 def missing_notes(traits, addressed):
@@ -77,6 +76,22 @@ def lint(poses=None):
 def flagged_ids(queryset):
     """Primary keys of the poses in `queryset` that have findings."""
     return {finding.pose.pk for finding in lint(queryset.only("pk", "traits", "english_name"))}
+
+
+def describe(findings):
+    """The findings for an editor in the active language, each condition by its name."""
+    slugs = {finding.condition for finding in findings}
+    conditions = Contraindication.objects.filter(slug__in=slugs).only("slug", "name")
+    names = {condition.slug: condition.name for condition in conditions}
+    return "; ".join(
+        gettext("%(pose)s: %(trait)s needs a note for %(condition)s")
+        % {
+            "pose": finding.pose,
+            "trait": Trait(finding.trait).label.lower(),
+            "condition": names.get(finding.condition, finding.condition).lower(),
+        }
+        for finding in findings
+    )
 
 
 def blocks_publishing(pose, findings):

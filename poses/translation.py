@@ -45,7 +45,10 @@ class PoseContraindicationTranslation(TranslationOptions):
 def falls_back(obj, field, language=None):
     """Whether `obj` shows the English `field` in `language` (the active one by default):
     there is English text and no text of that language's own."""
-    own = getattr(obj, build_localized_fieldname(field, language or get_language()), None)
+    language = language or get_language()
+    if language == settings.LANGUAGE_CODE:
+        return False
+    own = getattr(obj, build_localized_fieldname(field, language), None)
     english = getattr(obj, build_localized_fieldname(field, settings.LANGUAGE_CODE), None)
     return bool(english) and not own
 

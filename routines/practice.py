@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from poses.sides import FIRST_SIDE, OTHER_SIDE, fill_sides
+from poses.translation import falls_back
 
 from .models import Side
 
@@ -48,6 +49,15 @@ class Segment:
         if not self.is_hold:
             return []
         return [fill_sides(cue.instruction, self.side_value) for cue in self.pose.steps.all()]
+
+    @property
+    def cues_in_english(self):
+        """Whether the cues fall back to English, so the page marks them lang="en"."""
+        return self.is_hold and any(falls_back(cue, "instruction") for cue in self.pose.steps.all())
+
+    @property
+    def title_in_english(self):
+        return self.is_hold and falls_back(self.pose, "english_name")
 
     @property
     def is_hold(self):
@@ -166,6 +176,8 @@ def player_data(plan):
             {
                 "kind": segment.kind,
                 "title": segment.title,
+                # Only when the name is shown in English for want of a translation.
+                **({"titleLang": "en"} if segment.title_in_english else {}),
                 "pose": step.pose.english_name,
                 "side": segment.side,
                 "seconds": segment.seconds,

@@ -65,6 +65,13 @@ def fallback_lang(obj, field):
 
 
 @register.filter
+def shows_english(obj, fields):
+    """Whether any of `fields` (names separated by spaces) shows `obj`'s English for want of a
+    translation: where a list marks an item "not yet translated"."""
+    return any(translation.falls_back(obj, field) for field in fields.split())
+
+
+@register.filter
 def html_lang(code):
     """A Django language code ("en-gb") as HTML and hreflang write it ("en-GB")."""
     language, _, region = code.partition("-")

@@ -203,6 +203,8 @@
       ? interpolate(gettext("Part %s of %s"), [segment.hold, holdCount])
       : interpolate(gettext("Part %s of %s · coming up"), [segment.hold, holdCount]);
     ui.name.textContent = segment.title;
+    if (segment.titleLang) ui.name.lang = segment.titleLang;
+    else ui.name.removeAttribute("lang");
     if (isHold) ui.side.textContent = segment.side ? capitalise(segment.side) : "";
     else if (segment.kind === "switch") ui.side.textContent = interpolate(gettext("Now the %s"), [segment.side]);
     else ui.side.textContent = interpolate(gettext("Next: %s"), [describe(upcomingHold(index))]);

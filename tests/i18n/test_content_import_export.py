@@ -2,6 +2,7 @@
 
 import pytest
 import tablib
+from django.utils import translation
 
 from poses.models import Pose, PoseContraindication
 from poses.resources import PoseContraindicationResource, PoseResource
@@ -48,3 +49,34 @@ def test_safety_guidance_imports_in_russian_too(db):
         "Pad the knees.",
         "Подложите плед под колени.",
     )
+
+
+def test_bulk_edits_from_the_russian_admin_keep_the_english_columns_english(db):
+    pose = make_pose("Camel pose", slug="camel")
+    with translation.override("ru"):
+        exported = PoseResource().export(Pose.objects.filter(pk=pose.pk))
+        row = dict(zip(exported.headers, exported[0], strict=True))
+        assert row["english_name"] == "Camel pose"
+        row["english_name"] = "Camel"
+        row["english_name_ru"] = "Поза верблюда"
+        data = tablib.Dataset([row[h] for h in exported.headers], headers=exported.headers)
+        result = PoseResource().import_data(data, dry_run=False)
+
+    assert not result.has_errors() and not result.has_validation_errors()
+    pose.refresh_from_db()
+    assert (pose.english_name_en_gb, pose.english_name_ru) == ("Camel", "Поза верблюда")
+
+
+def test_safety_guidance_imported_from_the_russian_admin_stays_english(db):
+    pose = make_pose("Camel pose", slug="camel")
+    mark(pose, make_condition("Knee injury"), "modify", "Pad the knees.")
+    note = PoseContraindication.objects.get()
+    data = tablib.Dataset(
+        [note.pk, "camel", "knee-injury", "modify", "Pad both knees.", ""],
+        headers=["id", "pose", "condition", "severity", "guidance", "guidance_ru"],
+    )
+    with translation.override("ru"):
+        result = PoseContraindicationResource().import_data(data, dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors()
+    note.refresh_from_db()
+    assert (note.guidance_en_gb, note.guidance_ru) == ("Pad both knees.", "")
