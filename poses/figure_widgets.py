@@ -13,28 +13,59 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from .figures import GRIP_CHOICES, PAIRS, PROPS, WALLS, clean_figure, figure_svg
-from .skeleton import ANGLES, JOINTS, SIDES, label
+from django.utils.translation import gettext_lazy as _
 
+from .figures import GRIP_CHOICES, PAIRS, PROPS, WALLS, clean_figure, figure_svg, joint_label
+from .skeleton import ANGLES, JOINTS
+
+# Every angle's label, each side written out whole so a translation can agree with the joint.
+ANGLE_LABELS = {
+    "camera": _("Camera: 0 side view, 90 from the front, -90 from behind"),
+    "tilt": _("Camera height: 0 level with the floor, 90 looking straight down"),
+    "pitch": _("Body lean: 0 upright, 90 face down, -90 on the back"),
+    "roll": _("Body roll about the spine (positive rolls onto the left side)"),
+    "spine": _("Spine: positive arches back, negative rounds forward"),
+    "twist": _("Chest twist over the pelvis (positive turns the chest right)"),
+    "neck": _("Neck: positive looks up, negative tucks the chin"),
+    "hip_right": _("Right hip: forward (flexion) or back"),
+    "hip_right_out": _("Right hip: out to the side"),
+    "hip_right_turn": _("Right hip: turned out (external rotation)"),
+    "knee_right": _("Right knee bend"),
+    "ankle_right": _("Right ankle: 0 flexed, 90 pointed"),
+    "shoulder_right": _("Right shoulder: forward, 180 overhead"),
+    "shoulder_right_out": _("Right shoulder: out to the side"),
+    "elbow_right": _("Right elbow bend"),
+    "hip_left": _("Left hip: forward (flexion) or back"),
+    "hip_left_out": _("Left hip: out to the side"),
+    "hip_left_turn": _("Left hip: turned out (external rotation)"),
+    "knee_left": _("Left knee bend"),
+    "ankle_left": _("Left ankle: 0 flexed, 90 pointed"),
+    "shoulder_left": _("Left shoulder: forward, 180 overhead"),
+    "shoulder_left_out": _("Left shoulder: out to the side"),
+    "elbow_left": _("Left elbow bend"),
+}
+
+
+def _limb(side, keys):
+    return tuple(key.format(side=side) for key in keys)
+
+
+LEG = ("hip_{side}", "hip_{side}_out", "hip_{side}_turn", "knee_{side}", "ankle_{side}")
+ARM = ("shoulder_{side}", "shoulder_{side}_out", "elbow_{side}")
 # The controls, grouped as an editor thinks of the body.
 GROUPS = (
-    ("Camera and body", ("camera", "tilt", "pitch", "roll", "spine", "twist", "neck")),
-    *(
-        (
-            f"{side.capitalize()} {limb}",
-            tuple(key.format(side=side) for key in keys),
-        )
-        for side in SIDES
-        for limb, keys in (
-            (
-                "leg",
-                ("hip_{side}", "hip_{side}_out", "hip_{side}_turn", "knee_{side}", "ankle_{side}"),
-            ),
-            ("arm", ("shoulder_{side}", "shoulder_{side}_out", "elbow_{side}")),
-        )
-    ),
+    (_("Camera and body"), ("camera", "tilt", "pitch", "roll", "spine", "twist", "neck")),
+    (_("Right leg"), _limb("right", LEG)),
+    (_("Right arm"), _limb("right", ARM)),
+    (_("Left leg"), _limb("left", LEG)),
+    (_("Left arm"), _limb("left", ARM)),
 )
-PROP_LABELS = {"blocks": "On a block", "bolsters": "On a bolster", "blankets": "On a blanket"}
+PROP_LABELS = {
+    "blocks": _("On a block"),
+    "bolsters": _("On a bolster"),
+    "blankets": _("On a blanket"),
+}
+WALL_LABELS = {"": _("No wall"), "front": _("Wall at the front"), "back": _("Wall at the back")}
 
 
 def _pair_value(pair):
@@ -49,7 +80,7 @@ class FigureEditorWidget(forms.Widget):
         js = (forms.Script("js/figure-preview.js", defer=True),)
         css = {"all": ("css/figures.css",)}
 
-    def __init__(self, attrs=None, name_field="english_name", pose_name="this pose"):
+    def __init__(self, attrs=None, name_field="english_name", pose_name=_("this pose")):
         super().__init__(attrs)
         self.name_field = name_field  # the form field whose value names the preview
         self.pose_name = pose_name
@@ -95,7 +126,8 @@ class FigureEditorWidget(forms.Widget):
         grips = {_pair_value(pair) for pair in figure["grips"]}
         straps = {_pair_value(pair) for pair in figure["straps"]}
         pair_choices = [
-            (_pair_value(pair), f"{label(pair[0])} → {label(pair[1])}") for pair in GRIP_CHOICES
+            (_pair_value(pair), f"{joint_label(pair[0])} → {joint_label(pair[1])}")
+            for pair in GRIP_CHOICES
         ]
         return {
             "name": name,
@@ -108,7 +140,7 @@ class FigureEditorWidget(forms.Widget):
                     [
                         {
                             "key": key,
-                            "label": ANGLES[key][3],
+                            "label": ANGLE_LABELS[key],
                             "min": ANGLES[key][1],
                             "max": ANGLES[key][2],
                             # An unusable typed value stays visible so the error makes sense.
@@ -119,12 +151,12 @@ class FigureEditorWidget(forms.Widget):
                 )
                 for title, keys in GROUPS
             ],
-            "joints": [(joint, label(joint)) for joint in JOINTS],
+            "joints": [(joint, joint_label(joint)) for joint in JOINTS],
             "contacts": set(figure["contacts"]),
             "props": [(key, PROP_LABELS[key], set(figure[key])) for key in PROPS],
             "grips": [(value, text, value in grips) for value, text in pair_choices],
             "straps": [(value, text, value in straps) for value, text in pair_choices],
-            "walls": [("", "No wall"), *((wall, f"Wall at the {wall}") for wall in WALLS)],
+            "walls": [(wall, WALL_LABELS[wall]) for wall in ("", *WALLS)],
             "wall": figure["wall"],
         }
 
