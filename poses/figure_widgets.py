@@ -12,37 +12,36 @@ from django import forms
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy
 
 from .figures import GRIP_CHOICES, PAIRS, PROPS, WALLS, clean_figure, figure_svg, joint_label
 from .skeleton import ANGLES, JOINTS
 
 # Every angle's label, each side written out whole so a translation can agree with the joint.
 ANGLE_LABELS = {
-    "camera": _("Camera: 0 side view, 90 from the front, -90 from behind"),
-    "tilt": _("Camera height: 0 level with the floor, 90 looking straight down"),
-    "pitch": _("Body lean: 0 upright, 90 face down, -90 on the back"),
-    "roll": _("Body roll about the spine (positive rolls onto the left side)"),
-    "spine": _("Spine: positive arches back, negative rounds forward"),
-    "twist": _("Chest twist over the pelvis (positive turns the chest right)"),
-    "neck": _("Neck: positive looks up, negative tucks the chin"),
-    "hip_right": _("Right hip: forward (flexion) or back"),
-    "hip_right_out": _("Right hip: out to the side"),
-    "hip_right_turn": _("Right hip: turned out (external rotation)"),
-    "knee_right": _("Right knee bend"),
-    "ankle_right": _("Right ankle: 0 flexed, 90 pointed"),
-    "shoulder_right": _("Right shoulder: forward, 180 overhead"),
-    "shoulder_right_out": _("Right shoulder: out to the side"),
-    "elbow_right": _("Right elbow bend"),
-    "hip_left": _("Left hip: forward (flexion) or back"),
-    "hip_left_out": _("Left hip: out to the side"),
-    "hip_left_turn": _("Left hip: turned out (external rotation)"),
-    "knee_left": _("Left knee bend"),
-    "ankle_left": _("Left ankle: 0 flexed, 90 pointed"),
-    "shoulder_left": _("Left shoulder: forward, 180 overhead"),
-    "shoulder_left_out": _("Left shoulder: out to the side"),
-    "elbow_left": _("Left elbow bend"),
+    "camera": gettext_lazy("Camera: 0 side view, 90 from the front, -90 from behind"),
+    "tilt": gettext_lazy("Camera height: 0 level with the floor, 90 looking straight down"),
+    "pitch": gettext_lazy("Body lean: 0 upright, 90 face down, -90 on the back"),
+    "roll": gettext_lazy("Body roll about the spine (positive rolls onto the left side)"),
+    "spine": gettext_lazy("Spine: positive arches back, negative rounds forward"),
+    "twist": gettext_lazy("Chest twist over the pelvis (positive turns the chest right)"),
+    "neck": gettext_lazy("Neck: positive looks up, negative tucks the chin"),
+    "hip_right": gettext_lazy("Right hip: forward (flexion) or back"),
+    "hip_right_out": gettext_lazy("Right hip: out to the side"),
+    "hip_right_turn": gettext_lazy("Right hip: turned out (external rotation)"),
+    "knee_right": gettext_lazy("Right knee bend"),
+    "ankle_right": gettext_lazy("Right ankle: 0 flexed, 90 pointed"),
+    "shoulder_right": gettext_lazy("Right shoulder: forward, 180 overhead"),
+    "shoulder_right_out": gettext_lazy("Right shoulder: out to the side"),
+    "elbow_right": gettext_lazy("Right elbow bend"),
+    "hip_left": gettext_lazy("Left hip: forward (flexion) or back"),
+    "hip_left_out": gettext_lazy("Left hip: out to the side"),
+    "hip_left_turn": gettext_lazy("Left hip: turned out (external rotation)"),
+    "knee_left": gettext_lazy("Left knee bend"),
+    "ankle_left": gettext_lazy("Left ankle: 0 flexed, 90 pointed"),
+    "shoulder_left": gettext_lazy("Left shoulder: forward, 180 overhead"),
+    "shoulder_left_out": gettext_lazy("Left shoulder: out to the side"),
+    "elbow_left": gettext_lazy("Left elbow bend"),
 }
 
 
@@ -54,18 +53,26 @@ LEG = ("hip_{side}", "hip_{side}_out", "hip_{side}_turn", "knee_{side}", "ankle_
 ARM = ("shoulder_{side}", "shoulder_{side}_out", "elbow_{side}")
 # The controls, grouped as an editor thinks of the body.
 GROUPS = (
-    (_("Camera and body"), ("camera", "tilt", "pitch", "roll", "spine", "twist", "neck")),
-    (_("Right leg"), _limb("right", LEG)),
-    (_("Right arm"), _limb("right", ARM)),
-    (_("Left leg"), _limb("left", LEG)),
-    (_("Left arm"), _limb("left", ARM)),
+    (
+        gettext_lazy("Camera and body"),
+        ("camera", "tilt", "pitch", "roll", "spine", "twist", "neck"),
+    ),
+    (gettext_lazy("Right leg"), _limb("right", LEG)),
+    (gettext_lazy("Right arm"), _limb("right", ARM)),
+    (gettext_lazy("Left leg"), _limb("left", LEG)),
+    (gettext_lazy("Left arm"), _limb("left", ARM)),
 )
 PROP_LABELS = {
-    "blocks": _("On a block"),
-    "bolsters": _("On a bolster"),
-    "blankets": _("On a blanket"),
+    "blocks": gettext_lazy("On a block"),
+    "bolsters": gettext_lazy("On a bolster"),
+    "blankets": gettext_lazy("On a blanket"),
 }
-WALL_LABELS = {"": _("No wall"), "front": _("Wall at the front"), "back": _("Wall at the back")}
+WALL_LABELS = {
+    "": gettext_lazy("No wall"),
+    "front": gettext_lazy("Wall at the front"),
+    "back": gettext_lazy("Wall at the back"),
+}
+UNNAMED = gettext_lazy("this pose")  # names the drawing until the pose has a name
 
 
 def _pair_value(pair):
@@ -80,7 +87,7 @@ class FigureEditorWidget(forms.Widget):
         js = (forms.Script("js/figure-preview.js", defer=True),)
         css = {"all": ("css/figures.css",)}
 
-    def __init__(self, attrs=None, name_field="english_name", pose_name=_("this pose")):
+    def __init__(self, attrs=None, name_field="english_name", pose_name=UNNAMED):
         super().__init__(attrs)
         self.name_field = name_field  # the form field whose value names the preview
         self.pose_name = pose_name
