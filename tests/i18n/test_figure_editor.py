@@ -9,6 +9,7 @@ from django.utils import translation
 from poses.figure_widgets import ANGLE_LABELS, FigureEditorWidget
 from poses.figures import JOINT_LABELS, figure_problems, geometry, problem_text
 from poses.skeleton import ANGLES, JOINTS, Kind, Problem
+from tests.admin.helpers import form_data
 from tests.factories import make_pose
 
 from .test_interface_in_russian import LATIN_WORD, EnglishFinder
@@ -138,6 +139,18 @@ def test_the_editor_on_the_russian_admin_page_is_all_russian(superuser_client):
     assert 'aria-label="Правое колено: на блоке"' in content
     assert '<option value="front" selected>Стена спереди</option>' in content
     assert "Right knee bend" not in content
+
+
+def test_saving_a_figure_that_cannot_be_solved_says_why_in_russian(superuser_client):
+    pose = make_pose("Lifted knee", english_name_ru="Поднятое колено", figure=STANDING)
+    url = f"/ru/admin/poses/pose/{pose.pk}/change/"
+    data = form_data(superuser_client.get(url))
+    data["figure_grips"] = ["right_hand|right_elbow"]  # a grip the forearm's length forbids
+    response = superuser_client.post(url, data)
+    assert response.status_code == 200
+    assert "Хват не замыкается: правая кисть и правый локоть" in response.content.decode()
+    pose.refresh_from_db()
+    assert pose.figure == STANDING
 
 
 def test_the_editor_widget_has_no_english_words_in_russian():
