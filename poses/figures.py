@@ -141,6 +141,7 @@ def _shape_problems(data):
             if number is None:
                 problems.append(gettext("“%(key)s” must be a number of degrees.") % {"key": key})
             elif not low <= number <= high:
+                # The same in English; Russian says "до 21 градуса" but "до 165 градусов".
                 problems.append(
                     ngettext(
                         "“%(key)s” must be between %(low)s and %(high)s degrees.",
