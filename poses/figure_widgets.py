@@ -12,29 +12,67 @@ from django import forms
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy
 
-from .figures import GRIP_CHOICES, PAIRS, PROPS, WALLS, clean_figure, figure_svg
-from .skeleton import ANGLES, JOINTS, SIDES, label
+from .figures import GRIP_CHOICES, PAIRS, PROPS, WALLS, clean_figure, figure_svg, joint_label
+from .skeleton import ANGLES, JOINTS
 
+# Every angle's label, each side written out whole so a translation can agree with the joint.
+ANGLE_LABELS = {
+    "camera": gettext_lazy("Camera: 0 side view, 90 from the front, -90 from behind"),
+    "tilt": gettext_lazy("Camera height: 0 level with the floor, 90 looking straight down"),
+    "pitch": gettext_lazy("Body lean: 0 upright, 90 face down, -90 on the back"),
+    "roll": gettext_lazy("Body roll about the spine (positive rolls onto the left side)"),
+    "spine": gettext_lazy("Spine: positive arches back, negative rounds forward"),
+    "twist": gettext_lazy("Chest twist over the pelvis (positive turns the chest right)"),
+    "neck": gettext_lazy("Neck: positive looks up, negative tucks the chin"),
+    "hip_right": gettext_lazy("Right hip: forward (flexion) or back"),
+    "hip_right_out": gettext_lazy("Right hip: out to the side"),
+    "hip_right_turn": gettext_lazy("Right hip: turned out (external rotation)"),
+    "knee_right": gettext_lazy("Right knee bend"),
+    "ankle_right": gettext_lazy("Right ankle: 0 flexed, 90 pointed"),
+    "shoulder_right": gettext_lazy("Right shoulder: forward, 180 overhead"),
+    "shoulder_right_out": gettext_lazy("Right shoulder: out to the side"),
+    "elbow_right": gettext_lazy("Right elbow bend"),
+    "hip_left": gettext_lazy("Left hip: forward (flexion) or back"),
+    "hip_left_out": gettext_lazy("Left hip: out to the side"),
+    "hip_left_turn": gettext_lazy("Left hip: turned out (external rotation)"),
+    "knee_left": gettext_lazy("Left knee bend"),
+    "ankle_left": gettext_lazy("Left ankle: 0 flexed, 90 pointed"),
+    "shoulder_left": gettext_lazy("Left shoulder: forward, 180 overhead"),
+    "shoulder_left_out": gettext_lazy("Left shoulder: out to the side"),
+    "elbow_left": gettext_lazy("Left elbow bend"),
+}
+
+
+def _limb(side, keys):
+    return tuple(key.format(side=side) for key in keys)
+
+
+LEG = ("hip_{side}", "hip_{side}_out", "hip_{side}_turn", "knee_{side}", "ankle_{side}")
+ARM = ("shoulder_{side}", "shoulder_{side}_out", "elbow_{side}")
 # The controls, grouped as an editor thinks of the body.
 GROUPS = (
-    ("Camera and body", ("camera", "tilt", "pitch", "roll", "spine", "twist", "neck")),
-    *(
-        (
-            f"{side.capitalize()} {limb}",
-            tuple(key.format(side=side) for key in keys),
-        )
-        for side in SIDES
-        for limb, keys in (
-            (
-                "leg",
-                ("hip_{side}", "hip_{side}_out", "hip_{side}_turn", "knee_{side}", "ankle_{side}"),
-            ),
-            ("arm", ("shoulder_{side}", "shoulder_{side}_out", "elbow_{side}")),
-        )
+    (
+        gettext_lazy("Camera and body"),
+        ("camera", "tilt", "pitch", "roll", "spine", "twist", "neck"),
     ),
+    (gettext_lazy("Right leg"), _limb("right", LEG)),
+    (gettext_lazy("Right arm"), _limb("right", ARM)),
+    (gettext_lazy("Left leg"), _limb("left", LEG)),
+    (gettext_lazy("Left arm"), _limb("left", ARM)),
 )
-PROP_LABELS = {"blocks": "On a block", "bolsters": "On a bolster", "blankets": "On a blanket"}
+PROP_LABELS = {
+    "blocks": gettext_lazy("On a block"),
+    "bolsters": gettext_lazy("On a bolster"),
+    "blankets": gettext_lazy("On a blanket"),
+}
+WALL_LABELS = {
+    "": gettext_lazy("No wall"),
+    "front": gettext_lazy("Wall at the front"),
+    "back": gettext_lazy("Wall at the back"),
+}
+UNNAMED = gettext_lazy("this pose")  # names the drawing until the pose has a name
 
 
 def _pair_value(pair):
@@ -49,7 +87,7 @@ class FigureEditorWidget(forms.Widget):
         js = (forms.Script("js/figure-preview.js", defer=True),)
         css = {"all": ("css/figures.css",)}
 
-    def __init__(self, attrs=None, name_field="english_name", pose_name="this pose"):
+    def __init__(self, attrs=None, name_field="english_name", pose_name=UNNAMED):
         super().__init__(attrs)
         self.name_field = name_field  # the form field whose value names the preview
         self.pose_name = pose_name
@@ -95,7 +133,8 @@ class FigureEditorWidget(forms.Widget):
         grips = {_pair_value(pair) for pair in figure["grips"]}
         straps = {_pair_value(pair) for pair in figure["straps"]}
         pair_choices = [
-            (_pair_value(pair), f"{label(pair[0])} → {label(pair[1])}") for pair in GRIP_CHOICES
+            (_pair_value(pair), f"{joint_label(pair[0])} → {joint_label(pair[1])}")
+            for pair in GRIP_CHOICES
         ]
         return {
             "name": name,
@@ -108,7 +147,7 @@ class FigureEditorWidget(forms.Widget):
                     [
                         {
                             "key": key,
-                            "label": ANGLES[key][3],
+                            "label": ANGLE_LABELS[key],
                             "min": ANGLES[key][1],
                             "max": ANGLES[key][2],
                             # An unusable typed value stays visible so the error makes sense.
@@ -119,12 +158,12 @@ class FigureEditorWidget(forms.Widget):
                 )
                 for title, keys in GROUPS
             ],
-            "joints": [(joint, label(joint)) for joint in JOINTS],
+            "joints": [(joint, joint_label(joint)) for joint in JOINTS],
             "contacts": set(figure["contacts"]),
             "props": [(key, PROP_LABELS[key], set(figure[key])) for key in PROPS],
             "grips": [(value, text, value in grips) for value, text in pair_choices],
             "straps": [(value, text, value in straps) for value, text in pair_choices],
-            "walls": [("", "No wall"), *((wall, f"Wall at the {wall}") for wall in WALLS)],
+            "walls": [(wall, WALL_LABELS[wall]) for wall in ("", *WALLS)],
             "wall": figure["wall"],
         }
 

@@ -25,9 +25,9 @@ from functools import lru_cache
 
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 
-from .skeleton import ANGLES, HEAD_RADIUS, HEIGHT, JOINTS, RADII, mirror_name, solve
+from .skeleton import ANGLES, HEAD_RADIUS, HEIGHT, JOINTS, RADII, Kind, mirror_name, solve
 
 PROPS = {"blocks": 15, "bolsters": 20, "blankets": 4}  # height of each prop, cm
 PROP_WIDTH = {"blocks": 23, "bolsters": 60, "blankets": 60}
@@ -42,6 +42,30 @@ GRIP_CHOICES = tuple(
     for part in JOINTS
     if part != hand and (part.endswith(("_knee", "_ankle", "_heel", "_toe")) or part == "left_hand")
 )
+
+# Each joint in words, written out whole: Russian agrees "left" with the joint's gender.
+JOINT_LABELS = {
+    "pelvis": pgettext_lazy("joint", "pelvis"),
+    "waist": pgettext_lazy("joint", "waist"),
+    "chest": pgettext_lazy("joint", "chest"),
+    "head": pgettext_lazy("joint", "head"),
+    "right_shoulder": pgettext_lazy("joint", "right shoulder"),
+    "right_elbow": pgettext_lazy("joint", "right elbow"),
+    "right_hand": pgettext_lazy("joint", "right hand"),
+    "right_hip": pgettext_lazy("joint", "right hip"),
+    "right_knee": pgettext_lazy("joint", "right knee"),
+    "right_ankle": pgettext_lazy("joint", "right ankle"),
+    "right_heel": pgettext_lazy("joint", "right heel"),
+    "right_toe": pgettext_lazy("joint", "right toe"),
+    "left_shoulder": pgettext_lazy("joint", "left shoulder"),
+    "left_elbow": pgettext_lazy("joint", "left elbow"),
+    "left_hand": pgettext_lazy("joint", "left hand"),
+    "left_hip": pgettext_lazy("joint", "left hip"),
+    "left_knee": pgettext_lazy("joint", "left knee"),
+    "left_ankle": pgettext_lazy("joint", "left ankle"),
+    "left_heel": pgettext_lazy("joint", "left heel"),
+    "left_toe": pgettext_lazy("joint", "left toe"),
+}
 
 TORSO_WIDTH, LIMB_WIDTH, NECK_WIDTH, FLOOR_WIDTH, STRAP_WIDTH = 13, 8, 7, 3, 2
 MARGIN = 8
@@ -92,7 +116,7 @@ def clean_figure(data):
     """Every setting with a usable value: defaults for anything missing or unusable."""
     data = data if isinstance(data, dict) else {}
     cleaned = {}
-    for key, (default, low, high, _) in ANGLES.items():
+    for key, (default, low, high) in ANGLES.items():
         number = _number(data.get(key))
         cleaned[key] = default if number is None else round(min(max(number, low), high), 1)
     for key in LISTS:
@@ -103,31 +127,89 @@ def clean_figure(data):
     return cleaned
 
 
+# Each problem below names the setting first, in “ ” quotes in every language: the preview
+# (poses/views.py) tells a mistyped setting from an unsolved pose by that quote.
 def _shape_problems(data):
     if not isinstance(data, dict):
-        return ['Describe the figure as an object of settings, e.g. {"pitch": 90}.']
+        return [gettext('Describe the figure as an object of settings, e.g. {"pitch": 90}.')]
     problems = []
     joints = ", ".join(JOINTS)
     for key, value in data.items():
         if key in ANGLES:
-            low, high = ANGLES[key][1:3]
+            low, high = ANGLES[key][1:]
             number = _number(value)
             if number is None:
-                problems.append(f"“{key}” must be a number of degrees.")
+                problems.append(gettext("“%(key)s” must be a number of degrees.") % {"key": key})
             elif not low <= number <= high:
-                problems.append(f"“{key}” must be between {low} and {high} degrees.")
+                # The same in English; Russian says "до 21 градуса" but "до 165 градусов".
+                problems.append(
+                    ngettext(
+                        "“%(key)s” must be between %(low)s and %(high)s degrees.",
+                        "“%(key)s” must be between %(low)s and %(high)s degrees.",
+                        abs(high),
+                    )
+                    % {"key": key, "low": low, "high": high}
+                )
         elif key in LISTS:
             if not isinstance(value, list) or len(_joint_list(value)) != len(value):
-                problems.append(f"“{key}” must be a list of joints from: {joints}.")
+                problems.append(
+                    gettext("“%(key)s” must be a list of joints from: %(joints)s.")
+                    % {"key": key, "joints": joints}
+                )
         elif key in PAIRS:
             if not isinstance(value, list) or len(_pair_list(value)) != len(value):
-                problems.append(f"“{key}” must be a list of pairs of two different joints.")
+                problems.append(
+                    gettext("“%(key)s” must be a list of pairs of two different joints.")
+                    % {"key": key}
+                )
         elif key == "wall":
             if value not in (*WALLS, "", None):
-                problems.append("“wall” must be “front”, “back” or empty.")
+                problems.append(gettext("“wall” must be “front”, “back” or empty."))
         else:
-            problems.append(f"“{key}” is not a figure setting; use one of: {', '.join(SETTINGS)}.")
+            problems.append(
+                gettext("“%(key)s” is not a figure setting; use one of: %(settings)s.")
+                % {"key": key, "settings": ", ".join(SETTINGS)}
+            )
     return problems
+
+
+def joint_label(joint):
+    """A joint's name in words, in the active language: "left knee"."""
+    return str(JOINT_LABELS[joint])
+
+
+def _floor_or_prop(problem):
+    joint, cm = joint_label(problem.joints[0]), f"{abs(problem.distance):.0f}"
+    above = problem.distance > 0
+    if problem.kind == Kind.FLOOR and above:
+        text = gettext("The %(joint)s cannot reach the floor (%(cm)s cm above it).")
+    elif problem.kind == Kind.FLOOR:
+        text = gettext("The %(joint)s cannot reach the floor (%(cm)s cm into it).")
+    elif above:
+        text = gettext("The %(joint)s cannot rest on its prop (%(cm)s cm above it).")
+    else:
+        text = gettext("The %(joint)s cannot rest on its prop (%(cm)s cm into it).")
+    return text % {"joint": joint, "cm": cm}
+
+
+def problem_text(problem):
+    """One of the solver's problems (``poses.skeleton.Problem``) as a sentence for an editor."""
+    if problem.kind in (Kind.FLOOR, Kind.PROP):
+        return _floor_or_prop(problem)
+    if problem.kind == Kind.BELOW:
+        joints = ", ".join(joint_label(joint) for joint in problem.joints)
+        return gettext("The body passes below the floor at the %(joints)s.") % {"joints": joints}
+    if problem.kind == Kind.GRIP:
+        first, second = problem.joints
+        return gettext(
+            "The %(first)s cannot hold the %(second)s: they stay %(cm)s cm apart. Change the "
+            "angles so they come closer, or remove the grip."
+        ) % {
+            "first": joint_label(first),
+            "second": joint_label(second),
+            "cm": f"{problem.distance:.0f}",
+        }
+    return gettext("The body would fall over: its weight is not above its feet.")
 
 
 def figure_problems(data):
@@ -135,7 +217,7 @@ def figure_problems(data):
     problems = _shape_problems(data)
     if problems:
         return problems
-    return list(solved(clean_figure(data)).problems)
+    return [problem_text(problem) for problem in solved(clean_figure(data)).problems]
 
 
 def validate_figure(data):
@@ -200,7 +282,8 @@ def geometry(pose, side="right"):
 
     ``joints`` name -> (x, y); ``floor`` the floor's y; ``contacts`` the joints resting on
     the floor; ``grips`` pairs of joints held; ``supports`` joint -> height of its prop;
-    ``radii`` how far the outline reaches around each joint; ``problems`` what is unsolved.
+    ``radii`` how far the outline reaches around each joint; ``problems`` what is unsolved, in
+    words of the active language.
     """
     figure = clean_figure(getattr(pose, "figure", pose))
     points = _project(figure, side)
@@ -212,7 +295,7 @@ def geometry(pose, side="right"):
         "supports": {_named(joint, side): PROPS[kind] for kind in PROPS for joint in figure[kind]},
         "radii": dict(RADII),  # the same on both sides
         "height": HEIGHT,
-        "problems": list(solved(figure).problems),
+        "problems": [problem_text(problem) for problem in solved(figure).problems],
     }
 
 

@@ -7,12 +7,14 @@ right side. The pelvis sits at the origin until ``solve`` places the body on the
 ``solve`` nudges the authored angles as little as it can (damped least squares) so that every
 declared contact rests on the floor, every supported joint rests on its prop, every grip is
 closed, nothing passes below the floor and a standing body's centre of mass is over its feet.
-What it cannot reach stays visible in ``Solved.problems``.
+What it cannot reach stays visible in ``Solved.problems``, as data (``Problem``), never words:
+this module is geometry, and its results are cached across languages.
 """
 
 import math
 import operator
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 SIDES = ("right", "left")
@@ -29,27 +31,28 @@ HEIGHT = 9.5 + SHIN + THIGH + LOWER_BACK + UPPER_BACK + NECK + 2 * HEAD_RADIUS  
 # How far the drawn outline reaches around each joint, so a contact is the surface touching.
 TORSO_RADIUS, LIMB_RADIUS, FOOT_RADIUS = 6.5, 4, 2.5
 
-# (default, minimum, maximum, label) for every number an editor can set, in degrees.
+# (default, minimum, maximum) for every number an editor can set, in degrees. Their labels are
+# words in the editor's language, so they live with the editor (poses/figure_widgets.py).
 ANGLES = {
-    "camera": (0, -180, 180, "Camera: 0 side view, 90 from the front, -90 from behind"),
-    "tilt": (0, 0, 90, "Camera height: 0 level with the floor, 90 looking straight down"),
-    "pitch": (0, -180, 180, "Body lean: 0 upright, 90 face down, -90 on the back"),
-    "roll": (0, -90, 90, "Body roll about the spine (positive rolls onto the left side)"),
-    "spine": (0, -90, 90, "Spine: positive arches back, negative rounds forward"),
-    "twist": (0, -90, 90, "Chest twist over the pelvis (positive turns the chest right)"),
-    "neck": (0, -90, 90, "Neck: positive looks up, negative tucks the chin"),
+    "camera": (0, -180, 180),
+    "tilt": (0, 0, 90),
+    "pitch": (0, -180, 180),
+    "roll": (0, -90, 90),
+    "spine": (0, -90, 90),
+    "twist": (0, -90, 90),
+    "neck": (0, -90, 90),
     **{
-        key.format(side=side): (0, low, high, label.format(side=side.capitalize()))
+        key.format(side=side): (0, low, high)
         for side in SIDES
-        for key, low, high, label in (
-            ("hip_{side}", -60, 160, "{side} hip: forward (flexion) or back"),
-            ("hip_{side}_out", -20, 90, "{side} hip: out to the side"),
-            ("hip_{side}_turn", -60, 90, "{side} hip: turned out (external rotation)"),
-            ("knee_{side}", 0, 165, "{side} knee bend"),
-            ("ankle_{side}", -40, 90, "{side} ankle: 0 flexed, 90 pointed"),
-            ("shoulder_{side}", -90, 240, "{side} shoulder: forward, 180 overhead"),
-            ("shoulder_{side}_out", -30, 180, "{side} shoulder: out to the side"),
-            ("elbow_{side}", 0, 160, "{side} elbow bend"),
+        for key, low, high in (
+            ("hip_{side}", -60, 160),
+            ("hip_{side}_out", -20, 90),
+            ("hip_{side}_turn", -60, 90),
+            ("knee_{side}", 0, 165),
+            ("ankle_{side}", -40, 90),
+            ("shoulder_{side}", -90, 240),
+            ("shoulder_{side}_out", -30, 180),
+            ("elbow_{side}", 0, 160),
         )
     },
 }
@@ -220,11 +223,30 @@ def base_of_support(joints, contacts, supports=()):
 # --- The solver -------------------------------------------------------------------------
 
 
+class Kind(StrEnum):
+    """What the solver could not fix."""
+
+    FLOOR = "floor"  # a contact cannot reach the floor
+    PROP = "prop"  # a supported joint cannot rest on its prop
+    BELOW = "below"  # part of the body passes below the floor
+    GRIP = "grip"  # two held joints stay apart
+    BALANCE = "balance"  # a standing body's weight is not over its feet
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem the solver could not fix; ``poses.figures`` puts it into words."""
+
+    kind: Kind
+    joints: tuple = ()  # the joints concerned, by name
+    distance: float = 0.0  # cm: above (positive) or into the floor or prop; apart for a grip
+
+
 @dataclass(frozen=True)
 class Solved:
     angles: dict  # the angles after solving
     joints: dict  # name -> (x, y, z), the floor at y = 0
-    problems: tuple  # plain-language problems the solver could not fix
+    problems: tuple  # the Problems the solver could not fix
 
 
 def _bottom(joints, name):
@@ -384,35 +406,23 @@ def _problems(joints, contacts, supports, grips):
     for name in contacts:
         gap = _bottom(joints, name)
         if abs(gap) > tolerance:
-            problems.append(f"The {label(name)} cannot reach the floor ({_off(gap)}).")
+            problems.append(Problem(Kind.FLOOR, (name,), gap))
     for name, height in supports.items():
         gap = _bottom(joints, name) - height
         if abs(gap) > tolerance:
-            problems.append(f"The {label(name)} cannot rest on its prop ({_off(gap)}).")
-    below = [name for name in JOINTS if _bottom(joints, name) < -tolerance]
+            problems.append(Problem(Kind.PROP, (name,), gap))
+    below = tuple(name for name in JOINTS if _bottom(joints, name) < -tolerance)
     if below:
-        names = ", ".join(label(name) for name in below)
-        problems.append(f"The body passes below the floor at the {names}.")
+        problems.append(Problem(Kind.BELOW, below))
     for first, second in grips:
         gap = math.dist(joints[first], joints[second])
         if gap > 0.02 * HEIGHT:
-            problems.append(
-                f"The {label(first)} cannot hold the {label(second)}: they stay {gap:.0f} cm "
-                "apart. Change the angles so they come closer, or remove the grip."
-            )
+            problems.append(Problem(Kind.GRIP, (first, second), gap))
     base = base_of_support(joints, contacts, supports)
     if base:
         x, _, z = centre_of_mass(joints)
         if not (base[0] - tolerance <= x <= base[1] + tolerance) or not (
             base[2] - tolerance <= z <= base[3] + tolerance
         ):
-            problems.append("The body would fall over: its weight is not above its feet.")
+            problems.append(Problem(Kind.BALANCE))
     return problems
-
-
-def _off(gap):
-    return f"{gap:.0f} cm above it" if gap > 0 else f"{-gap:.0f} cm into it"
-
-
-def label(joint):
-    return joint.replace("_", " ")

@@ -63,6 +63,24 @@ def test_preview_says_what_is_wrong_without_breaking(page, live_server, editor):
     assert Pose.objects.get(pk=pose.pk).figure == STANDING
 
 
+def test_a_russian_editor_moves_a_control_and_reads_the_preview_in_russian(
+    page, live_server, editor
+):
+    pose = make_pose("Russian figure", english_name_ru="Поднятое колено", figure=STANDING)
+    login(page, live_server, editor)
+    page.goto(f"/ru/admin/poses/pose/{pose.pk}/change/")
+    expect(page.get_by_role("group", name="Правая нога")).to_be_visible()
+    expect(page.get_by_role("slider", name="Сгибание правого колена (ползунок)")).to_be_visible()
+    page.get_by_label("Сгибание правого колена", exact=True).fill("90")
+    expect(page.locator("[data-figure-status]")).to_have_text("Предпросмотр актуален.")
+    page.get_by_label("Сгибание правого колена", exact=True).fill("400")
+    expect(page.locator("[data-figure-status]")).to_have_text(
+        "Пока не удаётся нарисовать: “knee_right”: нужно значение от 0 до 165 градусов."
+    )
+    # The last good drawing stays, marked as out of date.
+    expect(page.locator('[data-figure-preview][data-state="invalid"] svg')).to_have_count(1)
+
+
 def test_pose_form_fits_the_window_at_desktop_and_tablet_widths(page, live_server, editor):
     pose = make_pose("Wide figure", figure=STANDING)
     login(page, live_server, editor)
