@@ -66,7 +66,9 @@ class ArticleAdminForm(forms.ModelForm):
         if cleaned.get("hero_image") and not cleaned.get("hero_alt", "").strip():
             self.add_error(
                 "hero_alt",
-                gettext("Describe the hero image in a short sentence for people who cannot see it."),
+                gettext(
+                    "Describe the hero image in a short sentence for people who cannot see it."
+                ),
             )
         return cleaned
 

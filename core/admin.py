@@ -20,7 +20,9 @@ admin.site.site_title = _("Psoas admin")
 admin.site.index_title = _("Poses, articles, starter routines and comments")
 
 # What an admin action did, by count: "3 poses published." Pass one to report_changed.
-PUBLISHED = ngettext_lazy("%(count)d %(items)s published.", "%(count)d %(items)s published.", "count")
+PUBLISHED = ngettext_lazy(
+    "%(count)d %(items)s published.", "%(count)d %(items)s published.", "count"
+)
 UNPUBLISHED = ngettext_lazy(
     "%(count)d %(items)s unpublished.", "%(count)d %(items)s unpublished.", "count"
 )

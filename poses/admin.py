@@ -20,16 +20,16 @@ from reversion.models import Version
 
 from core.admin import (
     IMAGE_WIDGET,
-    CompareVersionsMixin,
-    PositionedInlineFormSet,
     PUBLISHED,
     UNPUBLISHED,
+    CompareVersionsMixin,
+    PositionedInlineFormSet,
     report_changed,
     save_each,
 )
 
 from . import images, safety
-from .figure_widgets import FigureField
+from .figure_widgets import UNNAMED, FigureField
 from .figures import validate_figure
 from .models import (
     Category,
@@ -182,7 +182,7 @@ class PoseAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["figure"].widget.pose_name = self.instance.english_name or gettext("this pose")
+        self.fields["figure"].widget.pose_name = self.instance.english_name or UNNAMED
         # The preview is named from the English name's box (modeltranslation's per-language field).
         self.fields["figure"].widget.name_field = ENGLISH_NAME
 

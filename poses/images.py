@@ -88,9 +88,8 @@ def _check_pixels(width, height):
 
 
 def _unreadable(detail):
-    return ValidationError(
-        "%s %s" % (detail, gettext("Upload a JPEG, PNG or WebP photo.")), code="invalid_image"
-    )
+    what_to_upload = gettext("Upload a JPEG, PNG or WebP photo.")
+    return ValidationError(f"{detail} {what_to_upload}", code="invalid_image")
 
 
 def _open(data):
@@ -246,10 +245,14 @@ def clean_upload(upload):
 
 
 def _upload_help():
-    return gettext(
+    help_text = gettext(
         "JPEG, PNG or WebP, up to %(size)s and %(megapixels).0f megapixels. Location and camera "
         "data are removed and web sizes are made automatically."
-    ) % {"size": filesizeformat(settings.IMAGE_MAX_BYTES), "megapixels": settings.IMAGE_MAX_PIXELS / 1e6}
+    )
+    return help_text % {
+        "size": filesizeformat(settings.IMAGE_MAX_BYTES),
+        "megapixels": settings.IMAGE_MAX_PIXELS / 1e6,
+    }
 
 
 class CleanImageField(forms.FileField):

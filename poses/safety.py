@@ -88,7 +88,7 @@ def describe(findings):
         % {
             "pose": finding.pose,
             "trait": Trait(finding.trait).label.lower(),
-            "condition": names.get(finding.condition, finding.condition).lower(),
+            "condition": names.get(finding.condition, finding.condition.replace("-", " ")).lower(),
         }
         for finding in findings
     )

@@ -1,10 +1,14 @@
+from urllib.parse import quote
+
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
+from .figure_widgets import UNNAMED
 from .figures import figure_from_query, figure_problems, figure_svg
 from .filters import CatalogueFilter
 from .models import Contraindication, Pose, PoseContraindication, Severity
@@ -95,18 +99,21 @@ def figure_preview(request):
     figure = figure_from_query(text) if text else {}
     if figure is None:
         return HttpResponseBadRequest(
-            'Give the figure as a small JSON object of settings, e.g. ?angles={"pitch": 90}.',
+            gettext(
+                'Give the figure as a small JSON object of settings, e.g. ?angles={"pitch": 90}.'
+            ),
             content_type="text/plain",
         )
     problems = figure_problems(figure)
     invalid = [problem for problem in problems if problem.startswith("“")]
     if invalid:
         return HttpResponseBadRequest("\n".join(invalid), content_type="text/plain")
-    name = request.GET.get("name", "").strip()[:120] or "this pose"
+    name = request.GET.get("name", "").strip()[:120] or str(UNNAMED)
     response = HttpResponse(
         figure_svg(figure, name, side=request.GET.get("side", "right")),
         content_type="image/svg+xml",
     )
-    response["X-Figure-Problems"] = " ".join(problems).encode("ascii", "replace").decode()
+    # Headers are Latin-1: the words (Russian too) travel percent-encoded as UTF-8.
+    response["X-Figure-Problems"] = quote(" ".join(problems))
     response["Cache-Control"] = "private, max-age=3600"
     return response

@@ -60,7 +60,7 @@
             if (response.ok) {
               show(text);
               box.setAttribute("data-state", "drawn");
-              var problems = response.headers.get("X-Figure-Problems");
+              var problems = decodeURIComponent(response.headers.get("X-Figure-Problems") || "");
               status.textContent = problems
                 ? interpolate(gettext("Not solved yet: %s"), [problems])
                 : gettext("Preview up to date.");

@@ -15,7 +15,8 @@ MARK = "translation-mark"
 
 def card(page, slug):
     """The HTML of one pose card in a catalogue page."""
-    match = re.search(rf'<article class="card pose-card[^"]*" id="pose-{slug}".*?</article>', page, re.S)
+    card_html = rf'<article class="card pose-card[^"]*" id="pose-{slug}".*?</article>'
+    match = re.search(card_html, page, re.S)
     assert match, slug
     return match.group(0)
 

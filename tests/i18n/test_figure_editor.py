@@ -1,6 +1,7 @@
 """The pose admin's figure editor and the figure problems, in Russian and still in English."""
 
 import re
+from urllib.parse import unquote
 
 import pytest
 from django.urls import reverse
@@ -123,6 +124,16 @@ def test_the_russian_preview_refuses_a_mistyped_setting_in_russian(editor_client
     assert response.status_code == 400
     assert response.content.decode().startswith("“knee_right”: ")
     assert CYRILLIC.search(response.content.decode())
+
+
+def test_the_russian_preview_lists_unsolved_problems_in_readable_russian(editor_client):
+    with translation.override("ru"):
+        url = reverse("poses:figure-preview")
+    grip = '{"grips": [["right_hand", "right_elbow"]]}'
+    response = editor_client.get(url, {"angles": grip})
+    assert response.status_code == 200
+    problems = unquote(response["X-Figure-Problems"])
+    assert "правая кисть" in problems and "?" not in problems
 
 
 def test_the_editor_on_the_russian_admin_page_is_all_russian(superuser_client):
