@@ -8,9 +8,11 @@ always give the same plan and a plan can be shared as a URL.
 import random
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from modeltranslation.utils import build_localized_fieldname
 
 from poses.models import (
     Category,
@@ -241,21 +243,57 @@ class Catalogue:
     ruled_out: dict  # condition name -> how many otherwise allowed poses it rules out
 
 
+@dataclass(frozen=True, slots=True)
+class PoseFacts:
+    """What choosing needs of a pose: thousands are compared, so plain values, not model
+    instances. The few chosen are then loaded whole (`with_whole_poses`)."""
+
+    pk: int
+    slug: str
+    english_name: str
+    difficulty: str
+    traits: list
+    per_side: bool
+    default_hold_seconds: int
+    category_slugs: set  # what routines.balance reads
+
+    @classmethod
+    def load(cls, poses):
+        """Facts of every pose in `poses`, in plain values: modeltranslation's rewriting, which
+        builds an object per row to pick the name's language, is off and done here instead."""
+        categories = pairs(Pose.categories.through, poses.values("pk"), "category__slug")
+        names = [build_localized_fieldname("english_name", get_language()), ENGLISH_NAME]
+        rows = poses.rewrite(False).values_list(
+            "pk", "slug", "difficulty", "traits", "per_side", "default_hold_seconds", *names
+        )
+        for pk, slug, difficulty, traits, per_side, hold, own_name, english_name in rows:
+            yield cls(
+                pk,
+                slug,
+                own_name or english_name,
+                difficulty,
+                traits,
+                per_side,
+                hold,
+                categories.get(pk, set()),
+            )
+
+
+ENGLISH_NAME = build_localized_fieldname("english_name", settings.LANGUAGE_CODE)
+
+
 def load_catalogue(*, level, conditions, props, leave_out):
     """The poses allowed for these inputs, with what the plan needs of each (fixed queries)."""
     allowed_levels = LEVELS[: LEVELS.index(level) + 1]
+    allowed = (
+        Pose.objects.published().filter(difficulty__in=allowed_levels).exclude(slug__in=leave_out)
+    )
     poses = [
-        pose
-        for pose in Pose.objects.published()
-        .filter(difficulty__in=allowed_levels)
-        .exclude(slug__in=leave_out)
-        .prefetch_related("categories")
-        .order_by("slug")
-        if has_props_for(pose, props)
+        pose for pose in PoseFacts.load(allowed.order_by("slug")) if has_props_for(pose, props)
     ]
     # Plain pairs rather than prefetched objects: the generator only compares slugs and ids.
-    # Ids rather than instances in the filters below: Django checks every instance it is given.
-    ids = [pose.pk for pose in poses]
+    # A sub-query rather than a list of thousands of ids, which Django would check one by one.
+    ids = allowed.values("pk")
     stretched = pairs(Pose.muscles_stretched.through, ids, "muscle__slug")
     strengthened = pairs(Pose.muscles_strengthened.through, ids, "muscle__slug")
     counterposes = pairs(Pose.counterposes.through, ids, "to_pose_id", pose_field="from_pose")
@@ -275,7 +313,7 @@ def load_catalogue(*, level, conditions, props, leave_out):
         candidates.append(
             Candidate(
                 pose=pose,
-                categories={category.slug for category in pose.categories.all()},
+                categories=pose.category_slugs,
                 traits=pose_traits(pose),
                 counterposes=counterposes.get(pose.pk, set()),
                 stretched=stretched.get(pose.pk, set()),
@@ -313,7 +351,7 @@ def generate(
     """A plan for these inputs; raises GeneratorError with a message for the form."""
     check_inputs(minutes=minutes, focus=focus, level=level, conditions=conditions, props=props)
     catalogue = load_catalogue(level=level, conditions=conditions, props=props, leave_out=leave_out)
-    return build_plan(
+    plan = build_plan(
         catalogue,
         minutes=minutes,
         focus=focus,
@@ -321,6 +359,16 @@ def generate(
         seed=seed,
         recent_pose_ids=set(recent_pose_ids),
     )
+    return with_whole_poses(plan)
+
+
+def with_whole_poses(plan):
+    """The plan's poses with every field (the figure, the texts), in one query."""
+    poses = Pose.objects.prefetch_related("categories").in_bulk([s.pose.pk for s in plan.steps])
+    for step in plan.steps:
+        poses[step.pose.pk].category_slugs = step.pose.category_slugs
+        step.pose = poses[step.pose.pk]
+    return plan
 
 
 def check_inputs(*, minutes, focus, level, conditions, props):
