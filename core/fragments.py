@@ -48,6 +48,18 @@ def fetch(keys):
         return {}
 
 
+def remembered(name, parts, compute):
+    """compute()'s value for `parts`, shared by every reader like a fragment: what a page
+    computes the same for everyone (the catalogue's list for a query) is computed once."""
+    key = fragment_key(name, *parts) if enabled() else None
+    found = fetch([key])
+    if key in found:
+        return found[key]
+    value = compute()
+    store(key, value)
+    return value
+
+
 def store(key, fragment):
     if not key:
         return

@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from django.core.exceptions import PermissionDenied
@@ -31,17 +32,58 @@ def with_matching_cautions(poses, conditions):
     )
 
 
-def pose_list(request):
-    filterset = CatalogueFilter(request.GET, request=request, queryset=Pose.objects.published())
+@dataclass(frozen=True)
+class Listing:
+    """One page of the catalogue for a query: the same for every reader who asks it."""
+
+    count: int
+    needing_changes: int  # of `count`, the poses marked *modify* for a ticked condition
+    number: int  # the page shown (a bad or too high ?page= gives the nearest one)
+    ids: list  # the page's poses in order
+    correction: str  # "Did you mean …?"
+
+
+def listing_of(filterset, page_number):
     poses = filterset.qs
-    conditions = filterset.ticked_conditions
     # The page is cut in a sub-query of ids alone, so a ranked search sorts ids, not whole rows.
     paginator = Paginator(poses.values_list("pk", flat=True), POSES_PER_PAGE)
     # Counted with the poses that need changes, in one query, instead of by the paginator.
     paginator.count, needing_changes = filterset.counts(poses)
-    page = paginator.get_page(request.GET.get("page"))
-    cards = with_matching_cautions(poses.for_cards(), conditions)
-    page.object_list = cards.filter(pk__in=page.object_list)
+    page = paginator.get_page(page_number)
+    ids = list(page.object_list)
+    return Listing(paginator.count, needing_changes, page.number, ids, filterset.correction)
+
+
+def query_parts(filterset, page_number):
+    """What a listing depends on: the cleaned query, ticked items by key, and the page."""
+    filterset.is_valid()
+    cleaned = filterset.form.cleaned_data
+    return (sorted((name, _as_key(value)) for name, value in cleaned.items()), page_number)
+
+
+def _as_key(value):
+    if isinstance(value, str) or not hasattr(value, "__iter__"):
+        return value
+    return sorted(str(item.pk) for item in value)
+
+
+def computed(name, parts, compute):
+    """No sharing: compute every time. poses/urls.py passes the shared cache's version."""
+    return compute()
+
+
+def pose_list(request, remember=computed):
+    filterset = CatalogueFilter(request.GET, request=request, queryset=Pose.objects.published())
+    page_number = request.GET.get("page")
+    listing = remember(
+        "catalogue", query_parts(filterset, page_number), lambda: listing_of(filterset, page_number)
+    )
+    filterset.correction = listing.correction
+    conditions = filterset.ticked_conditions
+    page = Paginator(range(listing.count), POSES_PER_PAGE).page(listing.number)
+    cards = with_matching_cautions(Pose.objects.published().for_cards(), conditions)
+    place = {pk: number for number, pk in enumerate(listing.ids)}
+    page.object_list = sorted(cards.filter(pk__in=listing.ids), key=lambda pose: place[pose.pk])
     return render(
         request,
         "poses/pose_list.html",
@@ -51,7 +93,7 @@ def pose_list(request):
             "page_obj": page,
             "poses": page.object_list,
             "conditions": conditions,
-            "needing_changes": needing_changes,
+            "needing_changes": listing.needing_changes,
         },
     )
 

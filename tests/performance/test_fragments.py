@@ -5,8 +5,10 @@ import re
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
 from django.template import engines
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -73,8 +75,19 @@ def test_a_page_fetches_its_fragments_in_one_round_trip(pigeon, monkeypatch):
     fetched = []
     monkeypatch.setattr(fragments, "fetch", lambda keys: fetched.append(keys) or {})
     client.get(LIST)
-    assert len(fetched) == 1
-    assert len(fetched[0]) == 3  # the filter form and two cards
+    # The shared list for this query, then every fragment the page shows at once.
+    assert [len(keys) for keys in fetched] == [1, 3]  # the filter form and two cards
+
+
+def test_a_members_catalogue_is_the_shared_list_without_searching_again(pigeon):
+    make_pose("Low lunge")
+    client = signed_in(make_user("reader"))
+    client.get(LIST, {"q": "pigeon"})
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(LIST, {"q": "pigeon"}).content.decode()
+    assert "Pigeon pose" in page and "Low lunge" not in page
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "posesearchentry" not in sql and "COUNT(" not in sql
 
 
 def test_an_editors_change_reaches_members_on_the_next_request(pigeon):

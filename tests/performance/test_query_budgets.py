@@ -50,7 +50,8 @@ MEMBER_PAGES = {
     "routine": (lambda data: data["routine"].get_absolute_url(), 12),
     "builder": (lambda data: reverse("routines:edit", args=[data["routine"].pk]), 16),
     "player": (lambda data: reverse("routines:practice", args=[data["routine"].pk]), 10),
-    "member catalogue": (lambda data: reverse("poses:list"), 13),
+    # One more on a first visit than a repeat: the shared list is read, then its page's cards.
+    "member catalogue": (lambda data: reverse("poses:list"), 14),
     "member pose": (lambda data: data["pose"].get_absolute_url(), 17),
     "member article": (lambda data: data["article"].get_absolute_url(), 19),
 }
