@@ -6,6 +6,7 @@ or from ``RoutineQuerySet.with_totals``, which follows the same rule in SQL.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -50,7 +51,7 @@ class Segment:
             return []
         return [fill_sides(cue.instruction, self.side_value) for cue in self.pose.steps.all()]
 
-    @property
+    @cached_property  # read once per cue in the page
     def cues_in_english(self):
         """Whether the cues fall back to English, so the page marks them lang="en"."""
         return self.is_hold and any(falls_back(cue, "instruction") for cue in self.pose.steps.all())
