@@ -1,4 +1,5 @@
 from django import forms
+from django.http import QueryDict
 
 SEARCH_MAX_LENGTH = 100
 
@@ -14,6 +15,15 @@ class CatalogueFilterForm(forms.Form):
 
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())[:SEARCH_MAX_LENGTH]
+
+    def filter_query(self, leave_out=()):
+        """The query of the search and filters alone, without any other parameter (a page
+        number, a tracking tag): what the form shows, so what its cached HTML is keyed by."""
+        query = QueryDict(mutable=True)
+        for name in self.fields:
+            if name not in leave_out:
+                query.setlist(name, self.data.getlist(name))
+        return query
 
     def active_filter_count(self):
         """How many filters (not the search) are on, for the "Filters (n)" control."""

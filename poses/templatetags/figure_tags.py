@@ -83,8 +83,8 @@ class MuscleChoice(NamedTuple):
     name: str
 
 
-@register.inclusion_tag("includes/body_map.html", takes_context=True)
-def muscle_filter_map(context, muscle_field):
+@register.inclusion_tag("includes/body_map.html")
+def muscle_filter_map(muscle_field):
     """The body map as the catalogue's muscle filter: each region links to its poses.
 
     Takes the form's bound muscle field, whose choices the checkbox list below reuses, so
@@ -93,10 +93,8 @@ def muscle_filter_map(context, muscle_field):
     muscles = [
         MuscleChoice(str(choice.data["value"]), choice.choice_label) for choice in muscle_field
     ]
-    query = context["request"].GET.copy()
-    selected = query.getlist("muscle")
-    for key in ("muscle", "page"):
-        query.pop(key, None)
+    selected = muscle_field.form.data.getlist("muscle")
+    query = muscle_field.form.filter_query(leave_out=["muscle"])
 
     def href(slug):
         # Keep the other filters (search, level, safe for me) and pick this one muscle.

@@ -16,7 +16,14 @@ from accounts.models import Profile
 from core import fragments, pagecache
 from poses.models import Severity
 from tests.articles.helpers import make_article
-from tests.factories import make_category, make_condition, make_pose, make_user, mark
+from tests.factories import (
+    make_category,
+    make_condition,
+    make_muscle,
+    make_pose,
+    make_user,
+    mark,
+)
 from tests.routines.helpers import make_routine
 
 pytestmark = pytest.mark.django_db
@@ -196,3 +203,19 @@ def test_an_articles_embedded_pose_card_follows_an_editors_change(pigeon):
     pigeon.summary = "Opens the front of the hip."
     pigeon.save()
     assert "Opens the front of the hip." in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_the_filter_form_is_shared_by_queries_that_differ_only_outside_the_filters(
+    pigeon, monkeypatch
+):
+    make_muscle("Psoas major")
+    client = signed_in(make_user("reader"))
+    client.get(LIST, {"q": "pigeon", "utm_source": "newsletter"})
+    rendered = []
+    monkeypatch.setattr(fragments, "store", lambda key, html: rendered.append(key))
+    page = client.get(LIST, {"q": "pigeon", "page": "1", "utm_source": "feed"}).content.decode()
+    assert not any(":catalogue-filters:" in key for key in rendered)
+    # The body map's links keep the search and filters, and nothing else.
+    links = re.findall(r'href="(\?[^"]*muscle=[^"]*)"', page)
+    assert links and all(link.startswith("?q=pigeon&amp;") for link in links)
+    assert not any("utm_source" in link or "page=" in link for link in links)
