@@ -1,5 +1,7 @@
 """Site-wide search: poses and articles on one page, and pose names suggested as you type."""
 
+from dataclasses import dataclass
+
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -8,6 +10,9 @@ from articles.models import Article
 from poses.forms import SEARCH_MAX_LENGTH
 from poses.models import Pose
 from poses.search import best_matches, canonical_text, did_you_mean, query_words, ranked_matches
+from poses.views import in_order
+
+from .fragments import remembered
 
 POSES_SHOWN = 12
 SUGGESTIONS = 8
@@ -44,43 +49,55 @@ def ranked_articles(query):
     return [article for _, _, article in scored]
 
 
-def find(query):
-    """(the first poses, how many match up to one past the cap, articles).
+@dataclass(frozen=True)
+class Found:
+    """What a search found, by id: the same for every reader, so shared like a fragment."""
 
-    Only the shown poses are loaded in full.
-    """
+    pose_ids: list  # the first poses, best first
+    pose_count: int  # up to one past the cap
+    article_ids: list
+    correction: str = ""  # "Did you mean …?"
+
+
+def find(query):
+    """Only the shown poses' ids are read: the page is cut in a sub-query of ids alone."""
     poses, found = best_matches(Pose.objects.published(), query_words(query))
+    articles = [article.pk for article in ranked_articles(query)]
     if not found:
-        return [], 0, ranked_articles(query)
-    # Cut in a sub-query of ids alone, so only the shown rows are read in full.
-    shown = poses.for_cards().filter(pk__in=poses.values_list("pk", flat=True)[:POSES_SHOWN])
+        return Found([], 0, articles)
+    shown = list(poses.values_list("pk", flat=True)[:POSES_SHOWN])
     # values("pk") and no ordering: the count reads ids, not ranks.
     count = poses.order_by().values("pk")[: POSE_COUNT_CAP + 1].count()
-    return shown, count, ranked_articles(query)
+    return Found(shown, count, articles)
+
+
+def search(query):
+    found = find(query)
+    if not found.pose_count and not found.article_ids:
+        correction = did_you_mean(query)
+        if correction:
+            found = find(correction)
+            if found.pose_count or found.article_ids:
+                return Found(found.pose_ids, found.pose_count, found.article_ids, correction)
+    return found
 
 
 @require_GET
 def results(request):
     query = cleaned_query(request)
-    poses, pose_count, articles, correction = [], 0, [], ""
+    found = Found([], 0, [])
     if query_words(query):
-        poses, pose_count, articles = find(query)
-        if not pose_count and not articles:
-            correction = did_you_mean(query)
-            if correction:
-                poses, pose_count, articles = find(correction)
-            if not pose_count and not articles:
-                correction = ""
+        found = remembered("site-search", (query,), lambda: search(query))
     return render(
         request,
         "search/results.html",
         {
             "query": query,
-            "correction": correction,
-            "poses": poses,
-            "pose_count": min(pose_count, POSE_COUNT_CAP),
-            "more_poses": pose_count > POSE_COUNT_CAP,
-            "articles": articles,
+            "correction": found.correction,
+            "poses": in_order(Pose.objects.published().for_cards(), found.pose_ids),
+            "pose_count": min(found.pose_count, POSE_COUNT_CAP),
+            "more_poses": found.pose_count > POSE_COUNT_CAP,
+            "articles": in_order(Article.objects.published(), found.article_ids),
         },
     )
 
