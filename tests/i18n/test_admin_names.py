@@ -7,12 +7,15 @@ columns of a translated field take their label from the base field's, with the l
 import re
 
 import pytest
+import reversion
 from django.apps import apps
 from django.contrib import admin
 from django.utils import timezone, translation
 from django.utils.text import capfirst
+from reversion.models import Version
 
 from articles.models import Article, ArticleSource, FeaturedPose, Status
+from core.admin import compare_revisions
 from poses.models import PoseSource, Severity
 from routines.models import Routine, RoutineStep
 from tests.admin.helpers import admin_url, make_superuser
@@ -176,3 +179,19 @@ def test_a_russian_changelist_has_no_english_words(
     response = russian_superuser_client.get(url)
     assert response.status_code == 200
     assert english_words_on(response) == []
+
+
+def test_comparing_versions_names_rows_and_fields_in_russian(db):
+    pose = make_pose("Голубь", slug="pigeon", steps=1)
+    with reversion.create_revision():
+        reversion.add_to_revision(pose)
+    pose.steps.create(position=2, instruction="Выдохните.")
+    with reversion.create_revision():
+        reversion.add_to_revision(pose)
+    older, newer = (v.revision for v in Version.objects.get_for_object(pose).order_by("pk"))
+    with translation.override("ru"):
+        changes = [
+            (change.row.split(":")[0], str(change.field), str(change.before), str(change.after))
+            for change in compare_revisions(older, newer, type(pose))
+        ]
+    assert changes == [("Шаг позы", "строка", "нет", "добавлена")]
