@@ -78,15 +78,15 @@ class FeaturedPoseInline(admin.TabularInline):
     fields = ("position", "pose")
     autocomplete_fields = ("pose",)
     extra = 1
-    verbose_name = "featured pose"
-    verbose_name_plural = "featured poses, in the order the article teaches them"
+    verbose_name = _("featured pose")
+    verbose_name_plural = _("featured poses, in the order the article teaches them")
 
 
 class ArticleSourceInline(admin.TabularInline):
     model = ArticleSource
     fields = ("title", "url")
     extra = 1
-    verbose_name_plural = "sources (shown under the article)"
+    verbose_name_plural = _("sources (shown under the article)")
 
 
 @admin.register(Article)
@@ -106,22 +106,26 @@ class ArticleAdmin(CompareVersionsMixin, VersionAdmin, TranslationAdmin):
     actions = ("publish", "unpublish")
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
-        ("Publishing", {"fields": ("status", "published_at", "is_featured", "preview")}),
-        ("Hero image", {"fields": ("hero_image", "hero_alt", "hero_caption")}),
-        ("About", {"fields": ("author", "view_count", "updated_at")}),
+        (_("Publishing"), {"fields": ("status", "published_at", "is_featured", "preview")}),
+        (_("Hero image"), {"fields": ("hero_image", "hero_alt", "hero_caption")}),
+        (_("About"), {"fields": ("author", "view_count", "updated_at")}),
     )
 
     @admin.display(description=_("state"), ordering="status")
     def state(self, article):
         if article.is_live():
-            return "Live"
-        return "Scheduled" if article.is_scheduled() else "Draft"
+            return gettext("Live")
+        return gettext("Scheduled") if article.is_scheduled() else gettext("Draft")
 
     @admin.display(description=_("see it on the site"))
     def preview(self, article):
         if not article.pk:
-            return "Save the article first; then preview it here."
-        label = "View the live article" if article.is_live() else "Preview (only staff see it)"
+            return gettext("Save the article first; then preview it here.")
+        label = (
+            gettext("View the live article")
+            if article.is_live()
+            else gettext("Preview (only staff see it)")
+        )
         return format_html(
             '<a href="{}" target="_blank" rel="noopener">{}</a>', article.get_absolute_url(), label
         )

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Avg, Count, F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from poses.models import Pose, Source
@@ -36,52 +37,60 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class Article(models.Model):
-    title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="articles",
+        verbose_name=_("author"),
     )
     summary = models.CharField(
-        max_length=300, help_text=_("One or two sentences for lists and feeds.")
+        _("summary"), max_length=300, help_text=_("One or two sentences for lists and feeds.")
     )
     body = models.TextField(
+        _("body"),
         help_text=_(
             "Markdown. Embed a pose card with [[pose:slug]] on its own line, or the body "
             "map with muscles highlighted with [[muscles:psoas-major,iliacus]]."
-        )
+        ),
     )
-    hero_image = models.ImageField(upload_to="articles/", blank=True)
+    hero_image = models.ImageField(_("hero image"), upload_to="articles/", blank=True)
     hero_alt = models.CharField(
-        "hero image alt text",
+        _("hero image alt text"),
         max_length=200,
         blank=True,
         help_text=_("Required with a hero image."),
     )
-    hero_caption = models.CharField(max_length=200, blank=True)
+    hero_caption = models.CharField(_("hero caption"), max_length=200, blank=True)
     status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     published_at = models.DateTimeField(
-        "publish date", default=timezone.now, help_text=_("A future date schedules the article.")
+        _("publish date"), default=timezone.now, help_text=_("A future date schedules the article.")
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     is_featured = models.BooleanField(
-        "featured on the home page",
+        _("featured on the home page"),
         default=False,
         help_text=_("The newest featured article is shown."),
     )
-    view_count = models.PositiveIntegerField(default=0, editable=False)
+    view_count = models.PositiveIntegerField(_("view count"), default=0, editable=False)
     featured_poses = models.ManyToManyField(
-        Pose, blank=True, related_name="articles", through="FeaturedPose"
+        Pose,
+        blank=True,
+        related_name="articles",
+        through="FeaturedPose",
+        verbose_name=_("featured poses"),
     )
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
         ordering = ["-published_at", "-pk"]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_published")
@@ -131,25 +140,36 @@ class Article(models.Model):
 
 
 class FeaturedPose(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE)
-    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="featured_in")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, verbose_name=_("article"))
+    pose = models.ForeignKey(
+        Pose, on_delete=models.CASCADE, related_name="featured_in", verbose_name=_("pose")
+    )
     position = models.PositiveSmallIntegerField(
+        _("position"),
         default=0,
         help_text=_("Cards show in this order, lowest first: the order the text teaches."),
     )
 
     class Meta:
+        verbose_name = _("featured pose")
+        verbose_name_plural = _("featured poses")
         ordering = ["position", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["article", "pose"], name="unique_featured_pose")
         ]
 
     def __str__(self):
-        return f"{self.pose} in {self.article}"
+        return gettext("%(pose)s in %(article)s") % {"pose": self.pose, "article": self.article}
 
 
 class ArticleSource(Source):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sources")
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="sources", verbose_name=_("article")
+    )
+
+    class Meta(Source.Meta):
+        verbose_name = _("article source")
+        verbose_name_plural = _("article sources")
 
 
 class CommentQuerySet(models.QuerySet):
@@ -161,7 +181,9 @@ class CommentQuerySet(models.QuerySet):
 
 
 class Comment(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="comments")
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="comments", verbose_name=_("article")
+    )
     # SET_NULL: a deleted member's comments stay, anonymised.
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -169,14 +191,17 @@ class Comment(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="comments",
+        verbose_name=_("author"),
     )
-    body = models.TextField(max_length=2000)
-    is_approved = models.BooleanField("approved", default=False, db_index=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    body = models.TextField(_("body"), max_length=2000)
+    is_approved = models.BooleanField(_("approved"), default=False, db_index=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = CommentQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
         ordering = ["created_at", "pk"]
         indexes = [
             models.Index(
@@ -185,12 +210,15 @@ class Comment(models.Model):
         ]
 
     def __str__(self):
-        return f"Comment by {self.author_name} on {self.article}"
+        return gettext("Comment by %(author)s on %(article)s") % {
+            "author": self.author_name,
+            "article": self.article,
+        }
 
     @property
     def author_name(self):
         # SET_NULL above: the member deleted their account.
-        return display_name(self.author, "a former member")
+        return display_name(self.author, gettext("a former member"))
 
 
 class RatingQuerySet(models.QuerySet):
@@ -203,18 +231,25 @@ class RatingQuerySet(models.QuerySet):
 
 
 class Rating(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="ratings")
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="ratings", verbose_name=_("article")
+    )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="ratings"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="ratings",
+        verbose_name=_("user"),
     )
     score = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(1), MaxValueValidator(5)]
+        _("score"), validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = RatingQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("rating")
+        verbose_name_plural = _("ratings")
         constraints = [
             models.UniqueConstraint(fields=["article", "user"], name="one_rating_per_member"),
             models.CheckConstraint(
@@ -223,4 +258,8 @@ class Rating(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.score}/5 by {self.user} on {self.article}"
+        return gettext("%(score)s/5 by %(user)s on %(article)s") % {
+            "score": self.score,
+            "user": self.user,
+            "article": self.article,
+        }

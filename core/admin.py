@@ -11,7 +11,7 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.utils.translation import gettext, ngettext_lazy
+from django.utils.translation import gettext, ngettext_lazy, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from reversion.models import Version
 
@@ -138,15 +138,23 @@ def revision_rows(revision, main_model):
     return rows
 
 
+# How a compared version shows an inline row that only one of the two versions has.
+ROW = pgettext_lazy("compared versions", "row")
+PRESENT = pgettext_lazy("compared versions", "present")
+REMOVED = pgettext_lazy("compared versions", "removed")
+ABSENT = pgettext_lazy("compared versions", "absent")
+ADDED = pgettext_lazy("compared versions", "added")
+
+
 def compare_revisions(older, newer, main_model):
     """What changed between two revisions of one object, row by row, field by field."""
     before, after = revision_rows(older, main_model), revision_rows(newer, main_model)
     changes = []
     for key in sorted(before.keys() | after.keys()):
         if key not in after:
-            changes.append(Change(before[key][0], "row", "present", "removed"))
+            changes.append(Change(before[key][0], ROW, PRESENT, REMOVED))
         elif key not in before:
-            changes.append(Change(after[key][0], "row", "absent", "added"))
+            changes.append(Change(after[key][0], ROW, ABSENT, ADDED))
         else:
             old_fields = before[key][1]
             for name, value in after[key][1].items():

@@ -73,12 +73,12 @@ def thumbnail(pose_image):
 class InUseFilter(admin.SimpleListFilter):
     """'Used by poses: yes/no' for a catalogue term; `lookups_to_poses` name the relations."""
 
-    title = "used by poses"
+    title = _("used by poses")
     parameter_name = "in_use"
     lookups_to_poses = ("poses",)
 
     def lookups(self, request, model_admin):
-        return [("yes", "Yes"), ("no", "No")]
+        return [("yes", _("Yes")), ("no", _("No"))]
 
     def queryset(self, request, queryset):
         used = Q()
@@ -139,20 +139,22 @@ class MuscleAdmin(CatalogueTermAdmin):
 
 POSE_FIELDSETS = (
     (None, {"fields": ("english_name", "sanskrit_name", "aliases", "slug", "is_published")}),
-    ("Level and practice", {"fields": ("summary", "difficulty", "categories")}),
+    (_("Level and practice"), {"fields": ("summary", "difficulty", "categories")}),
     (
-        "Holding the pose",
+        _("Holding the pose"),
         {"fields": ("default_hold_seconds", "per_side", "props", "benefits", "modifications")},
     ),
-    ("Muscles", {"fields": ("muscles_stretched", "muscles_strengthened")}),
-    ("Related poses", {"fields": ("counterposes", "preparatory_poses")}),
-    ("Drawn figure", {"fields": ("figure",), "classes": ("figure-fieldset",)}),
+    (_("Muscles"), {"fields": ("muscles_stretched", "muscles_strengthened")}),
+    (_("Related poses"), {"fields": ("counterposes", "preparatory_poses")}),
+    (_("Drawn figure"), {"fields": ("figure",), "classes": ("figure-fieldset",)}),
     (
-        "Safety review",
+        _("Safety review"),
         {
             "fields": ("traits", "safety_reviewed_on", "safety_reviewed_by", "safety_waiver"),
-            "description": "Each trait needs a note (avoid, modify or caution, with guidance) for "
-            "the conditions it affects; a pose missing one cannot be published without a waiver.",
+            "description": _(
+                "Each trait needs a note (avoid, modify or caution, with guidance) for the "
+                "conditions it affects; a pose missing one cannot be published without a waiver."
+            ),
         },
     ),
 )
@@ -160,6 +162,7 @@ POSE_FIELDSETS = (
 
 class PoseAdminForm(forms.ModelForm):
     traits = forms.MultipleChoiceField(
+        label=_("traits"),
         choices=Trait.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
@@ -268,15 +271,15 @@ class PoseSourceInline(admin.TabularInline):
     model = PoseSource
     fields = ("title", "url")
     extra = 1
-    verbose_name_plural = "sources for the safety notes (shown on the pose page)"
+    verbose_name_plural = _("sources for the safety notes (shown on the pose page)")
 
 
 class NeedsSafetyReviewFilter(admin.SimpleListFilter):
-    title = "needs safety review"
+    title = _("needs safety review")
     parameter_name = "needs_review"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Yes: the safety lint has findings")]
+        return [("yes", _("Yes: the safety lint has findings"))]
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
@@ -285,11 +288,14 @@ class NeedsSafetyReviewFilter(admin.SimpleListFilter):
 
 
 class ReviewAgeFilter(admin.SimpleListFilter):
-    title = "safety notes reviewed"
+    title = _("safety notes reviewed")
     parameter_name = "reviewed"
 
     def lookups(self, request, model_admin):
-        return [("stale", "Over 12 months ago or never"), ("recent", "In the last 12 months")]
+        return [
+            ("stale", _("Over 12 months ago or never")),
+            ("recent", _("In the last 12 months")),
+        ]
 
     def queryset(self, request, queryset):
         year_ago = timezone.localdate() - timedelta(days=365)

@@ -1,9 +1,11 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 class PosesConfig(AppConfig):
     name = "poses"
+    verbose_name = _("Poses")
 
     def ready(self):
         from django_cleanup.signals import cleanup_pre_delete

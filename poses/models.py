@@ -5,6 +5,8 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import images
@@ -58,9 +60,9 @@ class Trait(models.TextChoices):
 class CatalogueTerm(models.Model):
     """A named term of the catalogue: a category, a muscle or a condition."""
 
-    name = models.CharField(max_length=80, unique=True)
-    slug = models.SlugField(max_length=80, unique=True)
-    description = models.TextField(blank=True)
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
 
     class Meta:
         abstract = True
@@ -76,11 +78,14 @@ class Category(CatalogueTerm):
     RESTING = "resting"
 
     class Meta(CatalogueTerm.Meta):
-        verbose_name_plural = "categories"
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
 
 
 class Muscle(CatalogueTerm):
-    pass
+    class Meta(CatalogueTerm.Meta):
+        verbose_name = _("muscle")
+        verbose_name_plural = _("muscles")
 
 
 class ContraindicationQuerySet(models.QuerySet):
@@ -93,6 +98,10 @@ class ContraindicationQuerySet(models.QuerySet):
 
 class Contraindication(CatalogueTerm):
     objects = ContraindicationQuerySet.as_manager()
+
+    class Meta(CatalogueTerm.Meta):
+        verbose_name = _("contraindication")
+        verbose_name_plural = _("contraindications")
 
 
 class PoseQuerySet(models.QuerySet):
@@ -141,45 +150,77 @@ class PoseQuerySet(models.QuerySet):
 
 
 class Pose(models.Model):
-    english_name = models.CharField(max_length=120)
+    # Translators: the pose's everyday name; its Russian column holds the Russian name.
+    english_name = models.CharField(_("English name"), max_length=120)
     sanskrit_name = models.CharField(
-        max_length=120, blank=True, help_text=_("With diacritics, e.g. Bālāsana.")
+        _("Sanskrit name"),
+        max_length=120,
+        blank=True,
+        help_text=_("With diacritics, e.g. Bālāsana."),
     )
     aliases = models.TextField(
-        blank=True, help_text=_("Other names people search for, one per line.")
+        _("aliases"), blank=True, help_text=_("Other names people search for, one per line.")
     )
-    slug = models.SlugField(max_length=120, unique=True)
-    summary = models.CharField(max_length=300, help_text=_("One sentence shown on pose cards."))
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    summary = models.CharField(
+        _("summary"), max_length=300, help_text=_("One sentence shown on pose cards.")
+    )
     difficulty = models.CharField(
-        max_length=12, choices=Difficulty.choices, default=Difficulty.BEGINNER, db_index=True
+        _("difficulty"),
+        max_length=12,
+        choices=Difficulty.choices,
+        default=Difficulty.BEGINNER,
+        db_index=True,
     )
-    categories = models.ManyToManyField(Category, related_name="poses", blank=True)
+    categories = models.ManyToManyField(
+        Category, related_name="poses", blank=True, verbose_name=_("categories")
+    )
     muscles_stretched = models.ManyToManyField(
         Muscle, related_name="stretched_by", blank=True, verbose_name=_("muscles stretched")
     )
     muscles_strengthened = models.ManyToManyField(
         Muscle, related_name="strengthened_by", blank=True, verbose_name=_("muscles strengthened")
     )
-    benefits = models.TextField(blank=True)
-    modifications = models.TextField(blank=True, help_text=_("Easier or safer variations."))
-    props = models.CharField(max_length=300, blank=True, help_text=_("Blocks, bolster, strap..."))
+    benefits = models.TextField(_("benefits"), blank=True)
+    modifications = models.TextField(
+        _("modifications"), blank=True, help_text=_("Easier or safer variations.")
+    )
+    props = models.CharField(
+        _("props"), max_length=300, blank=True, help_text=_("Blocks, bolster, strap...")
+    )
     default_hold_seconds = models.PositiveSmallIntegerField(
+        _("default hold seconds"),
         default=30,
-        help_text=f"Suggested hold in seconds ({HOLD_MIN_SECONDS} to {HOLD_MAX_SECONDS}).",
+        help_text=format_lazy(
+            _("Suggested hold in seconds ({} to {})."), HOLD_MIN_SECONDS, HOLD_MAX_SECONDS
+        ),
     )
     per_side = models.BooleanField(
-        default=False, help_text=_("Done once on each side (left and right).")
+        _("per side"), default=False, help_text=_("Done once on each side (left and right).")
     )
     counterposes = models.ManyToManyField(
-        "self", symmetrical=False, related_name="counterpose_for", blank=True
+        "self",
+        symmetrical=False,
+        related_name="counterpose_for",
+        blank=True,
+        verbose_name=_("counterposes"),
     )
     preparatory_poses = models.ManyToManyField(
-        "self", symmetrical=False, related_name="prepares_for", blank=True
+        "self",
+        symmetrical=False,
+        related_name="prepares_for",
+        blank=True,
+        verbose_name=_("preparatory poses"),
     )
     contraindications = models.ManyToManyField(
-        Contraindication, through="PoseContraindication", related_name="poses", blank=True
+        Contraindication,
+        through="PoseContraindication",
+        related_name="poses",
+        blank=True,
+        verbose_name=_("contraindications"),
     )
     figure = models.JSONField(
+        _("figure"),
         default=dict,
         blank=True,
         help_text=_(
@@ -187,15 +228,16 @@ class Pose(models.Model):
             "set with the figure editor in admin."
         ),
     )
-    is_published = models.BooleanField("published", default=False, db_index=True)
+    is_published = models.BooleanField(_("published"), default=False, db_index=True)
     # Safety review: traits drive the lint in poses/safety.py; the rest is what readers trust.
     traits = models.JSONField(
+        _("traits"),
         default=list,
         blank=True,
         help_text=_("What the pose asks of the body; each trait needs notes for some conditions."),
     )
     safety_waiver = models.TextField(
-        "safety lint waiver",
+        _("safety lint waiver"),
         blank=True,
         help_text=_(
             "Only if an editor decided the pose may be published with safety findings: "
@@ -203,7 +245,10 @@ class Pose(models.Model):
         ),
     )
     safety_reviewed_on = models.DateField(
-        "safety notes last reviewed", null=True, blank=True, help_text=_("Shown on the pose page.")
+        _("safety notes last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("Shown on the pose page."),
     )
     safety_reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -213,13 +258,15 @@ class Pose(models.Model):
         related_name="+",
         verbose_name=_("reviewed by"),
     )
-    search_text = models.TextField(editable=False, default="")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    search_text = models.TextField(_("search text"), editable=False, default="")
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = PoseQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("pose")
+        verbose_name_plural = _("poses")
         # The English name in every language: Russian names are few yet, and a Russian list
         # ordered by them would put every untranslated pose in no order at all.
         ordering = ["english_name_en_gb"]
@@ -266,9 +313,9 @@ class Pose(models.Model):
 class Source(models.Model):
     """Where safety notes or an article's facts come from."""
 
-    title = models.CharField(max_length=200)
+    title = models.CharField(_("title"), max_length=200)
     url = models.URLField(
-        "URL", max_length=500, validators=[URLValidator(schemes=["http", "https"])]
+        _("URL"), max_length=500, validators=[URLValidator(schemes=["http", "https"])]
     )
 
     class Meta:
@@ -280,18 +327,38 @@ class Source(models.Model):
 
 
 class PoseSource(Source):
-    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="sources")
+    pose = models.ForeignKey(
+        Pose, on_delete=models.CASCADE, related_name="sources", verbose_name=_("pose")
+    )
+
+    class Meta(Source.Meta):
+        verbose_name = _("pose source")
+        verbose_name_plural = _("pose sources")
 
 
 class PoseContraindication(models.Model):
-    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="pose_contraindications")
-    contraindication = models.ForeignKey(
-        Contraindication, on_delete=models.CASCADE, related_name="pose_contraindications"
+    pose = models.ForeignKey(
+        Pose,
+        on_delete=models.CASCADE,
+        related_name="pose_contraindications",
+        verbose_name=_("pose"),
     )
-    severity = models.CharField(max_length=8, choices=Severity.choices, default=Severity.CAUTION)
-    guidance = models.TextField(help_text=_("What to do instead, in one or two sentences."))
+    contraindication = models.ForeignKey(
+        Contraindication,
+        on_delete=models.CASCADE,
+        related_name="pose_contraindications",
+        verbose_name=_("contraindication"),
+    )
+    severity = models.CharField(
+        _("severity"), max_length=8, choices=Severity.choices, default=Severity.CAUTION
+    )
+    guidance = models.TextField(
+        _("guidance"), help_text=_("What to do instead, in one or two sentences.")
+    )
 
     class Meta:
+        verbose_name = _("pose contraindication")
+        verbose_name_plural = _("pose contraindications")
         ordering = ["severity", "contraindication__name"]
         constraints = [
             models.UniqueConstraint(
@@ -300,22 +367,33 @@ class PoseContraindication(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.pose}: {self.get_severity_display()} with {self.contraindication}"
+        return gettext("%(pose)s: %(severity)s with %(condition)s") % {
+            "pose": self.pose,
+            "severity": self.get_severity_display(),
+            "condition": self.contraindication,
+        }
 
 
 class PoseStep(models.Model):
-    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="steps")
-    position = models.PositiveSmallIntegerField(default=1)
-    instruction = models.TextField()
+    pose = models.ForeignKey(
+        Pose, on_delete=models.CASCADE, related_name="steps", verbose_name=_("pose")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=1)
+    instruction = models.TextField(_("instruction"))
 
     class Meta:
+        verbose_name = _("pose step")
+        verbose_name_plural = _("pose steps")
         ordering = ["position", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["pose", "position"], name="unique_pose_step_position")
         ]
 
     def __str__(self):
-        return f"{self.pose} step {self.position}"
+        return gettext("%(pose)s step %(position)s") % {
+            "pose": self.pose,
+            "position": self.position,
+        }
 
 
 def pose_image_path(instance, filename):
@@ -323,16 +401,23 @@ def pose_image_path(instance, filename):
 
 
 class PoseImage(models.Model):
-    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="images")
-    image = models.ImageField(upload_to=pose_image_path, width_field="width", height_field="height")
-    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    alt_text = models.CharField(
-        max_length=200, help_text=_("Describe what the picture shows, for screen readers.")
+    pose = models.ForeignKey(
+        Pose, on_delete=models.CASCADE, related_name="images", verbose_name=_("pose")
     )
-    caption = models.CharField(max_length=200, blank=True)
-    position = models.PositiveSmallIntegerField(default=1)
+    image = models.ImageField(
+        _("image"), upload_to=pose_image_path, width_field="width", height_field="height"
+    )
+    width = models.PositiveIntegerField(_("width"), null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(_("height"), null=True, blank=True, editable=False)
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=200,
+        help_text=_("Describe what the picture shows, for screen readers."),
+    )
+    caption = models.CharField(_("caption"), max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=1)
     renditions = models.JSONField(
+        _("renditions"),
         default=list,
         blank=True,
         editable=False,
@@ -340,6 +425,8 @@ class PoseImage(models.Model):
     )
 
     class Meta:
+        verbose_name = _("pose image")
+        verbose_name_plural = _("pose images")
         ordering = ["position", "pk"]
 
     def __str__(self):
@@ -405,22 +492,37 @@ class PoseSearchEntry(models.Model):
     """
 
     pose = models.OneToOneField(
-        Pose, on_delete=models.CASCADE, primary_key=True, related_name="search_entry"
+        Pose,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_entry",
+        verbose_name=_("pose"),
     )
-    names = models.TextField(help_text=_("English and Sanskrit names, each between bars."))
-    aliases = models.TextField(help_text=_("Aliases, each between bars."))
+    names = models.TextField(
+        _("names"), help_text=_("English and Sanskrit names, each between bars.")
+    )
+    aliases = models.TextField(_("aliases"), help_text=_("Aliases, each between bars."))
     focus = models.TextField(
+        _("focus"),
         default="",
         help_text=_("Muscles the pose stretches and its summary names: what it is for."),
     )
-    terms = models.TextField(help_text=_("Categories and muscles stretched, with everyday words."))
-    worked = models.TextField(
-        default="", help_text=_("Muscles it only strengthens, with everyday words.")
+    terms = models.TextField(
+        _("terms"), help_text=_("Categories and muscles stretched, with everyday words.")
     )
-    document = models.TextField(help_text=_("All of the above and the pose's own text."))
+    worked = models.TextField(
+        _("worked"), default="", help_text=_("Muscles it only strengthens, with everyday words.")
+    )
+    document = models.TextField(
+        _("document"), help_text=_("All of the above and the pose's own text.")
+    )
+
+    class Meta:
+        verbose_name = _("pose search entry")
+        verbose_name_plural = _("pose search entries")
 
     def __str__(self):
-        return f"Search entry of {self.pose_id}"
+        return gettext("Search entry of %(pose)s") % {"pose": self.pose_id}
 
 
 class SearchWord(models.Model):
@@ -429,9 +531,13 @@ class SearchWord(models.Model):
     # The word itself is the key, so loading a backup over words the signals already added
     # updates them instead of colliding.
     key = models.CharField(
-        max_length=80, primary_key=True, help_text=_("The word as search compares it.")
+        _("key"), max_length=80, primary_key=True, help_text=_("The word as search compares it.")
     )
-    text = models.CharField(max_length=80, help_text=_("The word as people write it."))
+    text = models.CharField(_("text"), max_length=80, help_text=_("The word as people write it."))
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
 
     def __str__(self):
         return self.text

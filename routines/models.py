@@ -7,6 +7,7 @@ from django.db.models import F, Prefetch, Q
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils.text import format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import get_translation_fields
 
@@ -113,25 +114,35 @@ class RoutineQuerySet(models.QuerySet):
 
 class Routine(models.Model):
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="routines"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="routines",
+        verbose_name=_("owner"),
     )
-    title = models.CharField(max_length=120)
-    description = models.TextField(blank=True, max_length=2000)
+    title = models.CharField(_("title"), max_length=120)
+    description = models.TextField(_("description"), blank=True, max_length=2000)
     visibility = models.CharField(
-        max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE
+        _("visibility"), max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE
     )
-    share_token = models.CharField(max_length=64, unique=True, default=new_share_token)
+    share_token = models.CharField(
+        _("share token"), max_length=64, unique=True, default=new_share_token
+    )
     is_starter = models.BooleanField(
-        "starter routine",
+        _("starter routine"),
         default=False,
         db_index=True,
         help_text=_("Curated by editors; shown on the home page and to every visitor."),
     )
     copied_from = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="copies",
+        verbose_name=_("copied from"),
     )
     lead_in_seconds = models.PositiveSmallIntegerField(
-        "get ready",
+        _("get ready"),
         default=5,
         validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
         help_text=format_lazy(
@@ -139,7 +150,7 @@ class Routine(models.Model):
         ),
     )
     transition_seconds = models.PositiveSmallIntegerField(
-        "transition",
+        _("transition"),
         default=5,
         validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
         help_text=format_lazy(
@@ -147,7 +158,7 @@ class Routine(models.Model):
         ),
     )
     switch_seconds = models.PositiveSmallIntegerField(
-        "switch sides",
+        _("switch sides"),
         default=5,
         validators=[MaxValueValidator(INTERVAL_MAX_SECONDS)],
         help_text=format_lazy(
@@ -156,22 +167,24 @@ class Routine(models.Model):
         ),
     )
     breath_seconds = models.PositiveSmallIntegerField(
-        "breath pace",
+        _("breath pace"),
         default=5,
         validators=[MinValueValidator(BREATH_MIN_SECONDS), MaxValueValidator(BREATH_MAX_SECONDS)],
         help_text=_("Seconds a breath takes (in and out), used for holds counted in breaths."),
     )
     # Bumped on every change to the steps; forms carry it so a stale tab or a double
     # submit is detected instead of silently applied twice.
-    revision = models.PositiveIntegerField(default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    revision = models.PositiveIntegerField(_("revision"), default=0)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = RoutineQuerySet.as_manager()
 
     was_shared_publicly = False  # as loaded from the database; see from_db()
 
     class Meta:
+        verbose_name = _("routine")
+        verbose_name_plural = _("routines")
         ordering = ["-updated_at", "-pk"]
         indexes = [models.Index(fields=["owner", "-updated_at"], name="routine_owner_updated")]
         constraints = [
@@ -261,11 +274,16 @@ def load_pose_relations(steps):
 
 
 class RoutineStep(models.Model):
-    routine = models.ForeignKey(Routine, on_delete=models.CASCADE, related_name="steps")
+    routine = models.ForeignKey(
+        Routine, on_delete=models.CASCADE, related_name="steps", verbose_name=_("routine")
+    )
     # PROTECT: deleting a pose must never silently empty members' routines.
-    pose = models.ForeignKey(Pose, on_delete=models.PROTECT, related_name="routine_steps")
-    position = models.PositiveIntegerField()
+    pose = models.ForeignKey(
+        Pose, on_delete=models.PROTECT, related_name="routine_steps", verbose_name=_("pose")
+    )
+    position = models.PositiveIntegerField(_("position"))
     hold_seconds = models.PositiveSmallIntegerField(
+        _("hold seconds"),
         default=30,
         validators=[MinValueValidator(HOLD_MIN_SECONDS), MaxValueValidator(HOLD_MAX_SECONDS)],
         help_text=format_lazy(
@@ -275,19 +293,28 @@ class RoutineStep(models.Model):
         ),
     )
     hold_breaths = models.PositiveSmallIntegerField(
-        "hold (breaths)",
+        _("hold (breaths)"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(HOLD_MAX_BREATHS)],
-        help_text=f"Optional, 1 to {HOLD_MAX_BREATHS}: count the hold in breaths at the "
-        "routine's breath pace instead of seconds.",
+        help_text=format_lazy(
+            _(
+                "Optional, 1 to {}: count the hold in breaths at the routine's breath pace "
+                "instead of seconds."
+            ),
+            HOLD_MAX_BREATHS,
+        ),
     )
-    side = models.CharField(max_length=5, choices=Side.choices, default=Side.BOTH)
-    note = models.CharField(max_length=300, blank=True, help_text=_("A cue or prop reminder."))
+    side = models.CharField(_("side"), max_length=5, choices=Side.choices, default=Side.BOTH)
+    note = models.CharField(
+        _("note"), max_length=300, blank=True, help_text=_("A cue or prop reminder.")
+    )
 
     objects = RoutineStepQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("routine step")
+        verbose_name_plural = _("routine steps")
         ordering = ["position"]
         constraints = [
             models.UniqueConstraint(
@@ -355,7 +382,10 @@ class PracticeSession(models.Model):
     """One practice a member logged: kept when the routine is later deleted."""
 
     member = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="practice_sessions"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="practice_sessions",
+        verbose_name=_("member"),
     )
     routine = models.ForeignKey(
         Routine,
@@ -363,25 +393,30 @@ class PracticeSession(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="practice_sessions",
+        verbose_name=_("routine"),
     )
-    routine_title = models.CharField(max_length=120, help_text=_("Kept if the routine is deleted."))
-    practised_on = models.DateField("date")
-    minutes = models.PositiveSmallIntegerField()
-    completed = models.BooleanField(default=False)
+    routine_title = models.CharField(
+        _("routine title"), max_length=120, help_text=_("Kept if the routine is deleted.")
+    )
+    practised_on = models.DateField(_("date"))
+    minutes = models.PositiveSmallIntegerField(_("minutes"))
+    completed = models.BooleanField(_("completed"), default=False)
     feeling_before = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MaxValueValidator(FEELING_MAX)]
+        _("feeling before"), null=True, blank=True, validators=[MaxValueValidator(FEELING_MAX)]
     )
     feeling_after = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MaxValueValidator(FEELING_MAX)]
+        _("feeling after"), null=True, blank=True, validators=[MaxValueValidator(FEELING_MAX)]
     )
-    note = models.CharField(max_length=500, blank=True)
+    note = models.CharField(_("note"), max_length=500, blank=True)
     # Sent with the form; saving the same token twice (a double submit) saves one session.
-    token = models.UUIDField()
-    created_at = models.DateTimeField(auto_now_add=True)
+    token = models.UUIDField(_("token"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = PracticeSessionQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("practice session")
+        verbose_name_plural = _("practice sessions")
         ordering = ["-practised_on", "-created_at", "-pk"]
         indexes = [models.Index(fields=["member", "-practised_on"], name="session_member_date")]
         constraints = [
@@ -393,4 +428,7 @@ class PracticeSession(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.routine_title} on {self.practised_on}"
+        return gettext("%(routine)s on %(date)s") % {
+            "routine": self.routine_title,
+            "date": self.practised_on,
+        }
