@@ -1,7 +1,6 @@
 from datetime import timedelta
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Prefetch, Q
@@ -14,7 +13,6 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin, ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
-from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -44,11 +42,12 @@ from .models import (
     fold,
 )
 from .resources import PoseContraindicationResource, PoseResource
+from .translation import english_column
 
 THUMBNAIL_WIDTH = 64
 # A safety note counts once it has English guidance: the text every other language falls back to.
-ENGLISH_GUIDANCE = build_localized_fieldname("guidance", settings.LANGUAGE_CODE)
-ENGLISH_NAME = build_localized_fieldname("english_name", settings.LANGUAGE_CODE)
+ENGLISH_GUIDANCE = english_column("guidance")
+ENGLISH_NAME = english_column("english_name")
 # What editors use for bulk edits: a spreadsheet or its CSV.
 BULK_FORMATS = [CSV, XLSX]
 

@@ -127,9 +127,8 @@ def clean_figure(data):
     return cleaned
 
 
-# Each problem below names the setting first, in “ ” quotes in every language: the preview
-# (poses/views.py) tells a mistyped setting from an unsolved pose by that quote.
-def _shape_problems(data):
+def setting_problems(data):
+    """Mistyped or out-of-range settings: data that cannot be drawn as given."""
     if not isinstance(data, dict):
         return [gettext('Describe the figure as an object of settings, e.g. {"pitch": 90}.')]
     problems = []
@@ -214,7 +213,7 @@ def problem_text(problem):
 
 def figure_problems(data):
     """Plain-language problems with figure data, for an editor to fix. Empty when fine."""
-    problems = _shape_problems(data)
+    problems = setting_problems(data)
     if problems:
         return problems
     return [problem_text(problem) for problem in solved(clean_figure(data)).problems]

@@ -4,15 +4,14 @@ Every row is validated like an admin form (full_clean) and by the safety lint, s
 would publish a pose with findings shows row errors in the dry run and writes nothing.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext
 from import_export import fields, resources, widgets
-from modeltranslation.utils import build_localized_fieldname
 
 from . import safety
 from .models import Contraindication, Pose, PoseContraindication, PoseSource, Trait
+from .translation import english_column
 
 HTTP_URL = URLValidator(schemes=["http", "https"])
 
@@ -80,9 +79,7 @@ class SourcesWidget(widgets.Widget):
 def english(name):
     """The column `name` as the English text, whatever language admin is shown in: through the
     plain attribute, modeltranslation would read and write the active language's text."""
-    return fields.Field(
-        attribute=build_localized_fieldname(name, settings.LANGUAGE_CODE), column_name=name
-    )
+    return fields.Field(attribute=english_column(name), column_name=name)
 
 
 def lint_error(pose, addressed):

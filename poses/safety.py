@@ -32,7 +32,7 @@ class Finding:
     condition: str
 
     def __str__(self):
-        return describe([self])
+        return sentences([self])[0]
 
 
 def missing_notes(traits, addressed):
@@ -79,11 +79,16 @@ def flagged_ids(queryset):
 
 
 def describe(findings):
-    """The findings for an editor in the active language, each condition by its name."""
+    """The findings for an editor as one text: "Camel pose: deep backbend needs …; …"."""
+    return "; ".join(sentences(findings))
+
+
+def sentences(findings):
+    """Each finding in the active language, each condition by its name (one query)."""
     slugs = {finding.condition for finding in findings}
     conditions = Contraindication.objects.filter(slug__in=slugs).only("slug", "name")
     names = {condition.slug: condition.name for condition in conditions}
-    return "; ".join(
+    return [
         gettext("%(pose)s: %(trait)s needs a note for %(condition)s")
         % {
             "pose": finding.pose,
@@ -91,7 +96,7 @@ def describe(findings):
             "condition": names.get(finding.condition, finding.condition.replace("-", " ")).lower(),
         }
         for finding in findings
-    )
+    ]
 
 
 def blocks_publishing(pose, findings):

@@ -42,15 +42,24 @@ class PoseContraindicationTranslation(TranslationOptions):
     fields = ("guidance",)
 
 
+def english_column(field):
+    """The column of `field`'s English: what every other language falls back to."""
+    return build_localized_fieldname(field, settings.LANGUAGE_CODE)
+
+
+def own_column(field, language=None):
+    """The column of `field` in `language` (the active one by default)."""
+    return build_localized_fieldname(field, language or get_language())
+
+
 def falls_back(obj, field, language=None):
     """Whether `obj` shows the English `field` in `language` (the active one by default):
     there is English text and no text of that language's own."""
     language = language or get_language()
     if language == settings.LANGUAGE_CODE:
         return False
-    own = getattr(obj, build_localized_fieldname(field, language), None)
-    english = getattr(obj, build_localized_fieldname(field, settings.LANGUAGE_CODE), None)
-    return bool(english) and not own
+    own = getattr(obj, own_column(field, language), None)
+    return bool(getattr(obj, english_column(field), None)) and not own
 
 
 def is_translated(obj, language=None):

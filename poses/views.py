@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 from .figure_widgets import UNNAMED
-from .figures import figure_from_query, figure_problems, figure_svg
+from .figures import figure_from_query, figure_problems, figure_svg, setting_problems
 from .filters import CatalogueFilter
 from .models import Contraindication, Pose, PoseContraindication, Severity
 
@@ -151,10 +151,10 @@ def figure_preview(request):
             ),
             content_type="text/plain",
         )
-    problems = figure_problems(figure)
-    invalid = [problem for problem in problems if problem.startswith("“")]
+    invalid = setting_problems(figure)
     if invalid:
         return HttpResponseBadRequest("\n".join(invalid), content_type="text/plain")
+    problems = figure_problems(figure)
     name = request.GET.get("name", "").strip()[:120] or str(UNNAMED)
     response = HttpResponse(
         figure_svg(figure, name, side=request.GET.get("side", "right")),

@@ -8,11 +8,9 @@ always give the same plan and a plan can be shared as a URL.
 import random
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import transaction
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from modeltranslation.utils import build_localized_fieldname
+from django.utils.translation import gettext_lazy
 
 from poses.models import (
     Category,
@@ -22,6 +20,7 @@ from poses.models import (
     PoseContraindication,
     Severity,
 )
+from poses.translation import english_column, own_column
 
 from .balance import is_resting
 from .models import HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Routine, RoutineStep, Side
@@ -262,7 +261,7 @@ class PoseFacts:
         """Facts of every pose in `poses`, in plain values: modeltranslation's rewriting, which
         builds an object per row to pick the name's language, is off and done here instead."""
         categories = pairs(Pose.categories.through, poses.values("pk"), "category__slug")
-        names = [build_localized_fieldname("english_name", get_language()), ENGLISH_NAME]
+        names = [own_column("english_name"), english_column("english_name")]
         rows = poses.rewrite(False).values_list(
             "pk", "slug", "difficulty", "traits", "per_side", "default_hold_seconds", *names
         )
@@ -277,9 +276,6 @@ class PoseFacts:
                 hold,
                 categories.get(pk, set()),
             )
-
-
-ENGLISH_NAME = build_localized_fieldname("english_name", settings.LANGUAGE_CODE)
 
 
 def load_catalogue(*, level, conditions, props, leave_out):
@@ -366,7 +362,6 @@ def with_whole_poses(plan):
     """The plan's poses with every field (the figure, the texts), in one query."""
     poses = Pose.objects.prefetch_related("categories").in_bulk([s.pose.pk for s in plan.steps])
     for step in plan.steps:
-        poses[step.pose.pk].category_slugs = step.pose.category_slugs
         step.pose = poses[step.pose.pk]
     return plan
 

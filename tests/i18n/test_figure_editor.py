@@ -116,7 +116,7 @@ def test_mistyped_settings_are_russian_and_name_the_setting():
 
 
 def test_the_russian_preview_refuses_a_mistyped_setting_in_russian(editor_client):
-    """The preview tells a mistyped setting (400) from an unsolved pose by its opening quote."""
+    """A mistyped setting is refused (400), in Russian, naming the setting first."""
     with translation.override("ru"):
         url = reverse("poses:figure-preview")
     response = editor_client.get(url, {"angles": '{"knee_right": 400}'})

@@ -11,9 +11,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         findings = safety.lint(Pose.objects.order_by("slug"))
-        for finding in findings:
+        for finding, sentence in zip(findings, safety.sentences(findings), strict=True):
             waived = " (waived)" if finding.pose.safety_waiver.strip() else ""
-            self.stdout.write(f"{finding.pose.slug}: {finding}{waived}")
+            self.stdout.write(f"{finding.pose.slug}: {sentence}{waived}")
         if findings:
             raise CommandError(f"{len(findings)} safety finding(s).")
         self.stdout.write(self.style.SUCCESS("No safety findings."))
