@@ -124,7 +124,8 @@ def inspect_page(client, path):
 
 
 def inspect_pages(pages, member):
-    """Facts per page, and the member's session cookie for wrk."""
+    """Facts per page, and the member's cookies for wrk: the session and, as a browser holds
+    it after any page with a form, the CSRF cookie (a member's page is kept only with one)."""
     from django.conf import settings
     from django.test import Client
 
@@ -141,8 +142,8 @@ def inspect_pages(pages, member):
                 f"slowest {fact.slowest_query_ms:.1f} ms, {fact.size:,} bytes",
                 flush=True,
             )
-    name = settings.SESSION_COOKIE_NAME
-    return facts, f"{name}={signed_in.cookies[name].value}"
+    names = (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME)
+    return facts, "; ".join(f"{name}={signed_in.cookies[name].value}" for name in names)
 
 
 def write_ceiling(content):
@@ -206,7 +207,7 @@ def benchmark(tmp, phases):
         facts, cookie = inspect_pages(pages, member)
         write_ceiling(facts["catalogue"].content)
     with phases(f"every page in-process, median of {members.RENDERS} renders"):
-        in_process = members.measure(pages, member)
+        in_process, rendered = members.measure(pages, member)
     with phases(f"builder and its partial updates in-process, {builder.ROUNDS} rounds each"):
         builder_timings = builder.measure(member, routine)
     with phases(f"load: {SECONDS} s per page"):
@@ -224,6 +225,7 @@ def benchmark(tmp, phases):
         "search_paths": paths,
         "builder": builder_timings,
         "in_process": in_process,
+        "rendered": rendered,
     }
 
 

@@ -111,13 +111,13 @@ def ms(value):
     return f"{value:.1f}"
 
 
-def page_rows(pages, loads, facts, in_process, ceiling_rps):
+def page_rows(pages, loads, facts, in_process, rendered, ceiling_rps):
     rows = []
     for page in pages:
         load = loads.get(page.key)
         fact = facts.get(page.key)
         if load is None:
-            rows.append([page.label, f"`{page.path or '—'}`", page.note or "—", *["—"] * 10])
+            rows.append([page.label, f"`{page.path or '—'}`", page.note or "—", *["—"] * 11])
             continue
         rows.append(
             [
@@ -137,6 +137,7 @@ def page_rows(pages, loads, facts, in_process, ceiling_rps):
                     if page.key in in_process
                     else ("—", "—")
                 ),
+                ms(rendered[page.key].cpu_median_ms) if page.key in rendered else "—",
             ]
         )
     return rows
@@ -257,7 +258,8 @@ the machine below: compare runs on the same machine only.
 - {run["server"]}, WhiteNoise for static files, on the same machine as the load tool.
 - Load: `wrk -t{run["threads"]} -c{run["connections"]} -d{run["seconds"]}s --latency` per page
   after a {run["warmup"]} s warm-up, one page at a time; p95 and the non-2xx count come from a
-  small Lua script. Members' pages send the bench member's session cookie.
+  small Lua script. Members' pages send the bench member's session and CSRF cookies, as their
+  browser would after any page with a form.
 - Ceiling: the catalogue page's own HTML ({facts["catalogue"].size:,} bytes) saved as a static
   file and served by WhiteNoise through the same gunicorn, driven first and last; the ratios
   use the better of the two ({ceiling_rps:.0f} req/s).
@@ -266,9 +268,13 @@ the machine below: compare runs on the same machine only.
 {members.BUDGET_SECONDS} s) through Django's test
   client in the bench's own process, signed in for members' pages (`bench/members.py`): the
   server's own time, without gunicorn, sockets or wrk; the CPU column is this process's own
-  time, steadier than wall time when other work shares the machine.
+  time, steadier than wall time when other work shares the machine. After the first, a
+  member's page comes from their own page cache; "rendered CPU ms" is the same page with that
+  cache off (`MEMBER_PAGE_CACHE_SECONDS=0`), built by the view each time from the shared
+  fragments, as on a member's first visit after any change.
 - Queries: counted in-process with Django's CaptureQueriesContext on an empty cache (first
-  visit) and straight after (repeat: 0 means the page came from the visitors' page cache).
+  visit) and straight after (repeat: 0 means the page came from the visitors' page cache; 2
+  for a member's page from theirs: the session, and the member's version without Redis).
 
 ## Machine
 
@@ -296,8 +302,9 @@ the machine below: compare runs on the same machine only.
                 "KB",
                 "in-process ms",
                 "in-process CPU ms",
+                "rendered CPU ms",
             ],
-            page_rows(pages, loads, facts, run["in_process"], ceiling_rps),
+            page_rows(pages, loads, facts, run["in_process"], run["rendered"], ceiling_rps),
         )
     }
 

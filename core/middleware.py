@@ -2,10 +2,12 @@ import logging
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import SESSION_KEY
 from django.core.files.storage import default_storage
 from django.shortcuts import redirect
 
 from . import storage
+from .pagecache import retire_member_pages
 
 logger = logging.getLogger(__name__)
 
@@ -19,6 +21,25 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class MemberWritesMiddleware:
+    """Whatever a member's POST changed (rows, a bulk update, the cache), their pages kept in
+    the page cache are retired once it is done, so the page they go to next shows it."""
+
+    SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.method not in self.SAFE_METHODS:
+            # Read after the view: the member a log-in signed in, nobody after a log-out.
+            member = request.session.get(SESSION_KEY)
+            if member is not None:
+                retire_member_pages(member)
         return response
 
 

@@ -1,10 +1,16 @@
-"""Whole-page caching for visitors, invalidated by content versions.
+"""Whole-page caching for visitors and members, invalidated by versions.
 
 Visitors' pages (catalogue, poses, articles, starters) are the same for everyone, so they are
 kept in Django's "default" cache. Any change to what those pages show puts a new site-wide
 version in the "shared" cache, which retires every cached page at once: simple, and never
 stale. A change that only one page shows (a rating, an approved comment) retires only the pages
-of its scope. Members' pages are never cached.
+of its scope.
+
+A member's pages are kept for that member alone, keyed also by their own version, which every
+write of theirs (any POST) and every change to their rows made elsewhere (admin) replaces, by
+their session's contents (sign-in, choices kept for the session) and by their CSRF cookie (the
+token in the page's forms). So a member's page is served without loading the member: the
+session names them, and the versions say whether what they saw is still true.
 
 The versions live in the "shared" cache so every worker agrees on them and page traffic never
 evicts them. A worker holds the versions it read for CONTENT_VERSION_HOLD_SECONDS (one second
@@ -15,12 +21,14 @@ see it within the hold. If a cache stops answering, pages are built and served u
 
 import functools
 import hashlib
+import json
 import logging
 import secrets
 import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import caches
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Min
@@ -29,9 +37,12 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
+import idempotency
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:version"
+MEMBER_VERSION_KEY = "pagecache:member"
 # What a cache backend raises when its server is gone: Redis, or the database cache's table.
 CACHE_ERRORS = (RedisError, DatabaseError, OSError)
 
@@ -69,12 +80,29 @@ def bump_content_version(scope=None):
 def retire_pages(scope=None):
     """Retire cached pages now, and again once the current transaction commits: a visitor's
     request may otherwise read the old rows meanwhile and store them under the new version."""
+    _retire(lambda: bump_content_version(scope))
+
+
+def _member_version_key(member_id):
+    return f"{MEMBER_VERSION_KEY}:{member_id}"
+
+
+def bump_member_version(member_id):
+    shared().set(_member_version_key(member_id), secrets.token_hex(8), timeout=None)
+
+
+def retire_member_pages(member_id):
+    """Retire one member's cached pages, now and once the current transaction commits."""
+    _retire(lambda: bump_member_version(member_id))
+
+
+def _retire(bump):
     try:
-        bump_content_version(scope)
+        bump()
     except CACHE_ERRORS:
         logger.exception("Page cache: could not retire cached pages")
     if connection.in_atomic_block:
-        transaction.on_commit(lambda: bump_content_version(scope), robust=True)
+        transaction.on_commit(bump, robust=True)
 
 
 def _current(key, new):
@@ -119,47 +147,95 @@ def content_version(scope=None):
     return version
 
 
-def _cacheable_request(request):
+def member_version(member_id):
+    """The version a member's cached pages must carry: read on every request, never held,
+    since the member's next page (often in another worker) must show what they just did."""
+    return _current(_member_version_key(member_id), lambda: secrets.token_hex(8))
+
+
+def _has_pending_message(request):
+    # A flash message is shown once, to this reader alone: the cookie or the session holds it.
+    return "messages" in request.COOKIES or "_messages" in request.session
+
+
+def _page_key(request, scope):
+    """The cache key of this request's page, or None when it must be built and not kept."""
+    if (
+        settings.PAGE_CACHE_SECONDS <= 0
+        or request.method not in ("GET", "HEAD")
+        or _has_pending_message(request)
+    ):
+        return None
+    member = request.session.get(SESSION_KEY)
+    version = content_version(scope)
+    if member is None:
+        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        return f"pagecache:{version}:{get_language()}:{request.method}:{path}"
+    if settings.MEMBER_PAGE_CACHE_SECONDS <= 0:
+        return None
+    varies_on = (
+        request.get_full_path(),
+        json.dumps(dict(request.session.items()), sort_keys=True, default=str),
+        request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
+        request.headers.get("HX-Request", ""),
+    )
+    digest = hashlib.sha256("\x1f".join(varies_on).encode()).hexdigest()
     return (
-        settings.PAGE_CACHE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
-        and not request.user.is_authenticated
-        # A pending flash message belongs to this visitor alone.
-        and "messages" not in request.COOKIES
+        f"memberpage:{member}:{member_version(member)}:{version}:{get_language()}:"
+        f"{request.method}:{digest}"
     )
 
 
-def _cacheable_response(request, response):
+def _keepable(request, response, member):
+    """Whether the page just built may be kept under the key computed before building it."""
     messages = getattr(request, "_messages", None)
-    return (
-        response.status_code == 200
-        and not response.cookies
-        and not (messages is not None and messages.used)
+    if (
+        response.status_code != 200
+        or response.cookies
+        or (messages is not None and messages.used)
+        or request.session.modified
+    ):
+        return False
+    if member is None:
         # A page with a CSRF token is tied to this visitor's cookie.
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        return not request.user.is_authenticated and not request.META.get(
+            "CSRF_COOKIE_NEEDS_UPDATE"
+        )
+    # Built for the member the session names (not a visitor page after a failed sign-in
+    # check), with tokens from the CSRF cookie the browser already holds.
+    cookie = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+    return (
+        str(request.user.pk) == str(member)
+        and cookie is not None
+        and request.META.get("CSRF_COOKIE") == cookie
     )
 
 
-def _page_key(request, version):
-    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"pagecache:{version}:{get_language()}:{request.method}:{path}"
-
-
-def _store(key, response):
+def _store(key, response, member):
+    seconds = settings.PAGE_CACHE_SECONDS if member is None else settings.MEMBER_PAGE_CACHE_SECONDS
     try:
-        pages().set(key, response, settings.PAGE_CACHE_SECONDS)
+        pages().set(key, response, seconds)
     except CACHE_ERRORS:
         logger.warning("Page cache: could not store a page", exc_info=True)
 
 
 def _cached_page(request, scope):
-    """(key, cached response or None); (None, None) when the caches do not answer."""
+    """(key, cached response or None); (None, None) when the page is not to be cached or the
+    caches do not answer."""
     try:
-        key = _page_key(request, content_version(scope))
-        return key, pages().get(key)
+        key = _page_key(request, scope)
+        return key, key and pages().get(key)
     except CACHE_ERRORS:
         logger.warning("Page cache: cache unavailable, serving uncached", exc_info=True)
         return None, None
+
+
+def _served(response):
+    """A kept page as served again: each of its once-only forms gets a token of its own, so
+    two tabs of one page are two submissions, not a resend."""
+    if hasattr(response, "content"):
+        response.content = idempotency.fresh_tokens(response.content)
+    return response
 
 
 def built_at_site_address(request):
@@ -171,8 +247,8 @@ def built_at_site_address(request):
     request._current_scheme_host = settings.SITE_URL  # build_absolute_uri's cached prefix
 
 
-def cache_for_visitors(view=None, *, always=None, scope=None):
-    """Serve a view's page to visitors from the cache.
+def cache_for_readers(view=None, *, always=None, scope=None):
+    """Serve a view's page from the cache: one copy for all visitors, one per member.
 
     `always(request, *args, **kwargs)` runs on every request, cached or not (e.g. counting a view).
     `scope(request, *args, **kwargs)` names the narrower version the page also depends on.
@@ -183,18 +259,22 @@ def cache_for_visitors(view=None, *, always=None, scope=None):
         def wrapped(request, *args, **kwargs):
             if always:
                 always(request, *args, **kwargs)
-            if not _cacheable_request(request):
-                return view(request, *args, **kwargs)
             key, response = _cached_page(request, scope and scope(request, *args, **kwargs))
             if response is not None:
-                return response
-            built_at_site_address(request)
+                return _served(response)
+            if not key:
+                return view(request, *args, **kwargs)
+            member = request.session.get(SESSION_KEY)
+            if member is None:
+                built_at_site_address(request)
             response = view(request, *args, **kwargs)
-            if key and _cacheable_response(request, response):
+            if _keepable(request, response, member):
                 if hasattr(response, "render") and not response.is_rendered:
-                    response.add_post_render_callback(lambda rendered: _store(key, rendered))
+                    response.add_post_render_callback(
+                        lambda rendered: _store(key, rendered, member)
+                    )
                 else:
-                    _store(key, response)
+                    _store(key, response, member)
             return response
 
         return wrapped
@@ -281,6 +361,49 @@ def connect_content_models():
             retire_pages()
 
     pre_delete.connect(retire_if_author_shown, sender=get_user_model(), weak=False)
+
+
+def retire_member_pages_on_changes_to(model, member_of):
+    """Retire the pages of the member a row of `model` belongs to (`member_of(row)`, an id)
+    whenever it changes: for changes made by someone else, such as an editor in admin. The
+    member's own writes retire their pages anyway (core.middleware.MemberWritesMiddleware)."""
+
+    def retire(instance, **kwargs):
+        member = member_of(instance)
+        if member is not None:
+            retire_member_pages(member)
+
+    post_save.connect(retire, sender=model, weak=False)
+    post_delete.connect(retire, sender=model, weak=False)
+
+
+def connect_member_models():
+    """Everything members' own pages show of their own; called once the apps are ready."""
+    from django.contrib.auth import get_user_model
+
+    from accounts.models import Profile
+    from articles.models import Comment, Rating
+    from routines.models import PracticeSession, Routine, RoutineStep
+
+    retire_member_pages_on_changes_to(get_user_model(), lambda user: user.pk)
+    retire_member_pages_on_changes_to(Profile, lambda profile: profile.user_id)
+    retire_member_pages_on_changes_to(Routine, lambda routine: routine.owner_id)
+    owners = Routine.objects.values_list("owner", flat=True)
+    retire_member_pages_on_changes_to(
+        RoutineStep, lambda step: owners.filter(pk=step.routine_id).first()
+    )
+    retire_member_pages_on_changes_to(PracticeSession, lambda practice: practice.member_id)
+    retire_member_pages_on_changes_to(Comment, lambda comment: comment.author_id)
+    retire_member_pages_on_changes_to(Rating, lambda rating: rating.user_id)
+
+    def retire_if_conditions_changed(instance, action, reverse, pk_set, **kwargs):
+        if not action.startswith("post_"):
+            return
+        profiles = Profile.objects.filter(pk__in=pk_set or ()) if reverse else [instance]
+        for profile in profiles:
+            retire_member_pages(profile.user_id)
+
+    m2m_changed.connect(retire_if_conditions_changed, sender=Profile.conditions.through, weak=False)
 
 
 def article_scope_of(row):

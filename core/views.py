@@ -4,12 +4,12 @@ from articles.models import Article
 from poses.models import Pose
 from routines.models import Routine
 
-from .pagecache import cache_for_visitors
+from .pagecache import cache_for_readers
 
 HOME_POSE_COUNT = 6
 
 
-@cache_for_visitors
+@cache_for_readers
 def home(request):
     featured_article = (
         Article.objects.published().filter(is_featured=True).select_related("author").first()

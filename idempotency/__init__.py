@@ -7,6 +7,7 @@ module rather than an app, because both `routines` and `articles` use it and nei
 the other.
 """
 
+import re
 import secrets
 import time
 
@@ -21,6 +22,22 @@ POLL_SECONDS = 0.05
 PENDING = ""
 
 
+# The token's field as Django renders it (a hidden input); see fresh_tokens.
+TOKEN_VALUE = re.compile(rb'(name="idempotency_token" value=")[^"]*(")')
+
+
+def new_token():
+    return secrets.token_urlsafe(16)
+
+
+def fresh_tokens(content):
+    """A page's HTML (bytes) with a new token in each of its forms: for a page served again
+    from a cache, whose forms would otherwise share the token of the first time it was built."""
+    if b'name="idempotency_token"' not in content:
+        return content
+    return TOKEN_VALUE.sub(lambda match: match[1] + new_token().encode() + match[2], content)
+
+
 class IdempotentFormMixin(forms.Form):
     """Adds a hidden token, fresh each time an unbound form is shown.
 
@@ -33,7 +50,7 @@ class IdempotentFormMixin(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
-            self.initial.setdefault("idempotency_token", secrets.token_urlsafe(16))
+            self.initial.setdefault("idempotency_token", new_token())
 
 
 def once(user, token, act):

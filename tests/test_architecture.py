@@ -115,8 +115,8 @@ def test_every_app_is_checked():
     [
         ("poses/views.py", "from accounts.models import Profile\n", False),
         ("poses/models.py", "def f():\n    from routines import models\n", False),
-        ("poses/views.py", "from core.pagecache import cache_for_visitors\n", False),
-        ("poses/urls.py", "from core.pagecache import cache_for_visitors\n", True),
+        ("poses/views.py", "from core.pagecache import cache_for_readers\n", False),
+        ("poses/urls.py", "from core.pagecache import cache_for_readers\n", True),
         ("articles/templatetags/tags.py", "from core import views\n", True),
         ("routines/management/commands/x.py", "import core.demo\n", True),
         ("routines/models.py", "from poses.models import Pose\n", True),

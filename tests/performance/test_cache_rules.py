@@ -4,6 +4,9 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from routines.models import Routine
+from tests.factories import make_user
+
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.performance.urls_pagecache")]
 
 
@@ -26,3 +29,16 @@ def test_a_page_with_a_csrf_token_is_not_kept_for_others():
     second = Client().get("/form/")
     # From the cache, the second visitor would get a token but no cookie to match it.
     assert settings.CSRF_COOKIE_NAME in second.cookies
+
+
+def test_any_post_by_a_member_retires_their_kept_pages(django_assert_max_num_queries):
+    member = make_user("alice")
+    Routine.objects.create(owner=member, title="Morning release")
+    browser = Client()
+    browser.force_login(member)
+    browser.get("/mine/")  # sets the CSRF cookie, which a kept page's form needs
+    browser.get("/mine/")
+    with django_assert_max_num_queries(2):
+        assert "Morning release" in browser.get("/mine/").content.decode()
+    browser.post("/mine/rename/")
+    assert "Renamed in bulk" in browser.get("/mine/").content.decode()

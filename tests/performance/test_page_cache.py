@@ -50,7 +50,7 @@ def test_changing_related_rows_invalidates(client, pose):
     assert "Keep your head on the floor." in client.get(pose.get_absolute_url()).content.decode()
 
 
-def test_member_pages_are_never_cached_or_shared(client, pose):
+def test_member_pages_are_never_shared_with_visitors(client, pose):
     knee = make_condition("Knee injury")
     mark(pose, knee, Severity.AVOID)
     member = make_user("alice")
