@@ -128,10 +128,12 @@ def inspect_pages(pages, member):
     it after any page with a form, the CSRF cookie (a member's page is kept only with one)."""
     from django.conf import settings
     from django.test import Client
+    from django.urls import reverse
 
     visitor = Client(HTTP_HOST="localhost")
     signed_in = Client(HTTP_HOST="localhost")
     signed_in.force_login(member)
+    signed_in.get(reverse("routines:list"))  # for the CSRF cookie, as any page with a form
     facts = {}
     for page in pages:
         if page.path and not page.static:
