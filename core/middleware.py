@@ -7,7 +7,7 @@ from django.core.files.storage import default_storage
 from django.shortcuts import redirect
 
 from . import storage
-from .pagecache import retire_member_pages
+from .pagecache import keep_whole_page, retire_member_pages, serve_whole_page
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +21,22 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class PageCacheMiddleware:
+    """Kept pages (core/pagecache.py) served high in the stack: a visitor's or member's repeat
+    visit skips sessions, CSRF, auth, messages and the view. Below WhiteNoise and the security
+    headers, which every response still gets."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = serve_whole_page(request)
+        if response is None:
+            response = self.get_response(request)
+            keep_whole_page(request, response)
         return response
 
 

@@ -25,6 +25,8 @@ import json
 import logging
 import secrets
 import time
+from dataclasses import dataclass, replace
+from importlib import import_module
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -33,8 +35,8 @@ from django.core.cache import caches
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
 import idempotency
@@ -153,37 +155,68 @@ def member_version(member_id):
     return _current(_member_version_key(member_id), lambda: secrets.token_hex(8))
 
 
-def _has_pending_message(request):
-    # A flash message is shown once, to this reader alone: the cookie or the session holds it.
-    return "messages" in request.COOKIES or "_messages" in request.session
+@dataclass(frozen=True)
+class KeptPage:
+    """A page as kept, with the versions it was built under: it is served while they hold.
+
+    `whole` pages were kept as they left the whole middleware stack and are served from its top
+    (core.middleware.PageCacheMiddleware) without running anything below; the others (a view
+    with an `always` hook) are served by the view's wrapper, after the hook.
+    """
+
+    scope: str | None
+    member: str | None
+    versions: tuple
+    response: HttpResponse | None = None
+    whole: bool = False
 
 
-def _page_key(request, scope):
-    """The cache key of this request's page, or None when it must be built and not kept."""
+def _session_of(request):
+    """The reader's session, also at the top of the stack, before SessionMiddleware."""
+    if hasattr(request, "session"):
+        return request.session
+    engine = import_module(settings.SESSION_ENGINE)
+    return engine.SessionStore(request.COOKIES.get(settings.SESSION_COOKIE_NAME))
+
+
+def _digest(*parts):
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _page_key(request, session):
+    """The cache key of this request's page for this reader, or None when it must be built."""
     if (
         settings.PAGE_CACHE_SECONDS <= 0
         or request.method not in ("GET", "HEAD")
-        or _has_pending_message(request)
+        # A flash message is shown once, to this reader alone.
+        or "messages" in request.COOKIES
+        or "_messages" in session
     ):
         return None
-    member = request.session.get(SESSION_KEY)
-    version = content_version(scope)
+    member = session.get(SESSION_KEY)
     if member is None:
-        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        return f"pagecache:{version}:{get_language()}:{request.method}:{path}"
+        # The path carries the language (/ru/...), so one key serves every visitor.
+        return f"page:{request.method}:{_digest(request.get_full_path())}"
     if settings.MEMBER_PAGE_CACHE_SECONDS <= 0:
         return None
-    varies_on = (
+    return f"page:{member}:{request.method}:" + _digest(
         request.get_full_path(),
-        json.dumps(dict(request.session.items()), sort_keys=True, default=str),
+        json.dumps(dict(session.items()), sort_keys=True, default=str),
         request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
         request.headers.get("HX-Request", ""),
     )
-    digest = hashlib.sha256("\x1f".join(varies_on).encode()).hexdigest()
-    return (
-        f"memberpage:{member}:{member_version(member)}:{version}:{get_language()}:"
-        f"{request.method}:{digest}"
-    )
+
+
+def _versions(scope, member):
+    return (content_version(scope), member and member_version(member))
+
+
+def _current_page(key, *, whole):
+    """The kept page under `key` if its versions still hold (and it was kept `whole` or not)."""
+    kept = pages().get(key)
+    if kept is None or kept.whole != whole or kept.versions != _versions(kept.scope, kept.member):
+        return None
+    return kept
 
 
 def _keepable(request, response, member):
@@ -211,31 +244,52 @@ def _keepable(request, response, member):
     )
 
 
-def _store(key, response, member):
-    seconds = settings.PAGE_CACHE_SECONDS if member is None else settings.MEMBER_PAGE_CACHE_SECONDS
+def _store(key, kept):
+    seconds = (
+        settings.PAGE_CACHE_SECONDS if kept.member is None else settings.MEMBER_PAGE_CACHE_SECONDS
+    )
     try:
-        pages().set(key, response, seconds)
+        pages().set(key, kept, seconds)
     except CACHE_ERRORS:
         logger.warning("Page cache: could not store a page", exc_info=True)
-
-
-def _cached_page(request, scope):
-    """(key, cached response or None); (None, None) when the page is not to be cached or the
-    caches do not answer."""
-    try:
-        key = _page_key(request, scope)
-        return key, key and pages().get(key)
-    except CACHE_ERRORS:
-        logger.warning("Page cache: cache unavailable, serving uncached", exc_info=True)
-        return None, None
 
 
 def _served(response):
     """A kept page as served again: each of its once-only forms gets a token of its own, so
     two tabs of one page are two submissions, not a resend."""
-    if hasattr(response, "content"):
-        response.content = idempotency.fresh_tokens(response.content)
+    content = idempotency.fresh_tokens(response.content)
+    if content is not response.content:
+        response.content = content
+        if response.has_header("Content-Length"):
+            response["Content-Length"] = str(len(content))
     return response
+
+
+def serve_whole_page(request):
+    """At the top of the stack: this reader's kept page for the request, or None."""
+    request.get_host()  # ALLOWED_HOSTS, checked as the stack below would
+    try:
+        key = _page_key(request, _session_of(request))
+        kept = key and _current_page(key, whole=True)
+    except CACHE_ERRORS:
+        logger.warning("Page cache: cache unavailable, serving uncached", exc_info=True)
+        return None
+    return _served(kept.response) if kept else None
+
+
+def keep_whole_page(request, response):
+    """At the top of the stack, on the way out: keep the page its view's wrapper marked, as
+    the whole stack left it. Its only cookie may be the CSRF cookie the reader already holds
+    (Django sends it again to renew it), which the page's tokens belong to."""
+    mark = getattr(request, "_page_to_keep", None)
+    if mark is None:
+        return
+    key, kept = mark
+    cookies = {name: morsel.value for name, morsel in response.cookies.items()}
+    held = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+    if cookies and (kept.member is None or cookies != {settings.CSRF_COOKIE_NAME: held}):
+        return
+    _store(key, replace(kept, response=response, whole=True))
 
 
 def built_at_site_address(request):
@@ -248,7 +302,7 @@ def built_at_site_address(request):
 
 
 def cache_for_readers(view=None, *, always=None, scope=None):
-    """Serve a view's page from the cache: one copy for all visitors, one per member.
+    """Keep a view's page: one copy for all visitors, one per member.
 
     `always(request, *args, **kwargs)` runs on every request, cached or not (e.g. counting a view).
     `scope(request, *args, **kwargs)` names the narrower version the page also depends on.
@@ -259,22 +313,34 @@ def cache_for_readers(view=None, *, always=None, scope=None):
         def wrapped(request, *args, **kwargs):
             if always:
                 always(request, *args, **kwargs)
-            key, response = _cached_page(request, scope and scope(request, *args, **kwargs))
-            if response is not None:
-                return _served(response)
+            member = request.session.get(SESSION_KEY)
+            try:
+                key = _page_key(request, request.session)
+                if key:
+                    scope_name = scope and scope(request, *args, **kwargs)
+                    kept = KeptPage(scope_name, member, _versions(scope_name, member))
+                    # A page with a hook is served here, after it; the others from the top.
+                    found = always and _current_page(key, whole=False)
+                    if found:
+                        return _served(found.response)
+            except CACHE_ERRORS:
+                logger.warning("Page cache: cache unavailable, serving uncached", exc_info=True)
+                key = None
             if not key:
                 return view(request, *args, **kwargs)
-            member = request.session.get(SESSION_KEY)
             if member is None:
                 built_at_site_address(request)
             response = view(request, *args, **kwargs)
-            if _keepable(request, response, member):
-                if hasattr(response, "render") and not response.is_rendered:
-                    response.add_post_render_callback(
-                        lambda rendered: _store(key, rendered, member)
-                    )
-                else:
-                    _store(key, response, member)
+            if not _keepable(request, response, member):
+                return response
+            if not always:
+                request._page_to_keep = (key, kept)  # core.middleware.PageCacheMiddleware
+            elif hasattr(response, "render") and not response.is_rendered:
+                response.add_post_render_callback(
+                    lambda rendered: _store(key, replace(kept, response=rendered))
+                )
+            else:
+                _store(key, replace(kept, response=response))
             return response
 
         return wrapped

@@ -13,6 +13,7 @@ import time
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import caches
 from django.shortcuts import redirect
 
@@ -52,8 +53,11 @@ def login_username(request, credentials=None):
 
 
 def client_key(request):
-    if request.user.is_authenticated:
-        return f"user:{request.user.pk}"
+    # The member the session names, read without loading the member (a kept page's view count
+    # would otherwise load them just for this).
+    member = request.session.get(SESSION_KEY)
+    if member is not None:
+        return f"user:{member}"
     return f"ip:{client_ip(request) or 'unknown'}"
 
 
@@ -126,8 +130,11 @@ def once_per_client(scope, action, *, window):
     @functools.wraps(action)
     def wrapped(request, *args, **kwargs):
         key = f"once:{scope}:{_digest(client_key(request), *args, *sorted(kwargs.items()))}"
+        shared = caches["shared"]
         try:
-            if caches["shared"].add(key, True, timeout=window):
+            # Look before claiming: a reader coming back (most requests) then costs a read,
+            # not the write lock that `add` takes on the database cache.
+            if shared.get(key) is None and shared.add(key, True, timeout=window):
                 action(request, *args, **kwargs)
         except CACHE_ERRORS:
             logger.warning("%s skipped: shared cache or database unavailable", scope, exc_info=True)

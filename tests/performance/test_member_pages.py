@@ -2,12 +2,15 @@
 building the page, never to anyone else, and built again after any change they would see."""
 
 import re
+from datetime import timedelta
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import Profile
 from poses.models import Severity
@@ -173,6 +176,12 @@ def test_signing_out_or_losing_access_ends_the_kept_pages(alice):
     browser = signed_in(carol)
     browser.get(ROUTINES)
     browser.logout()
+    assert browser.get(ROUTINES).status_code == 302
+
+    dave = make_user("dave")
+    browser = signed_in(dave)
+    browser.get(ROUTINES)
+    Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))
     assert browser.get(ROUTINES).status_code == 302
 
 

@@ -119,3 +119,18 @@ def test_making_a_public_routine_private_retires_its_cached_page(client, pose):
     routine.visibility = "private"
     routine.save()
     assert client.get(routine.get_absolute_url()).status_code == 404
+
+
+def test_a_kept_page_has_the_same_headers_and_host_check_as_a_built_one(client, pose, settings):
+    first = client.get(LIST)
+    again = client.get(LIST)
+    for header in [
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "Permissions-Policy",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Content-Language",
+    ]:
+        assert again[header] == first[header]
+    assert client.get(LIST, HTTP_HOST="evil.example").status_code == 400
