@@ -7,7 +7,7 @@ from django.core.files.storage import default_storage
 from django.shortcuts import redirect
 
 from . import storage
-from .pagecache import keep_whole_page, retire_member_pages, serve_whole_page
+from .pagecache import keep_page, retire_member_pages, serve_kept_page
 
 logger = logging.getLogger(__name__)
 
@@ -33,10 +33,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        response = serve_whole_page(request)
+        response = serve_kept_page(request)
         if response is None:
             response = self.get_response(request)
-            keep_whole_page(request, response)
+            keep_page(request, response)
         return response
 
 

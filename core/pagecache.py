@@ -12,6 +12,10 @@ their session's contents (sign-in, choices kept for the session) and by their CS
 token in the page's forms). So a member's page is served without loading the member: the
 session names them, and the versions say whether what they saw is still true.
 
+A view's wrapper (`cache_for_readers`, applied in the apps' urls.py) says which page may be
+kept and under which versions; core.middleware.PageCacheMiddleware, high in the stack, keeps
+the page as the whole stack left it and serves it again without running anything below.
+
 The versions live in the "shared" cache so every worker agrees on them and page traffic never
 evicts them. A worker holds the versions it read for CONTENT_VERSION_HOLD_SECONDS (one second
 in production), so a cached page costs no round trip to the shared cache (a database query
@@ -157,18 +161,15 @@ def member_version(member_id):
 
 @dataclass(frozen=True)
 class KeptPage:
-    """A page as kept, with the versions it was built under: it is served while they hold.
-
-    `whole` pages were kept as they left the whole middleware stack and are served from its top
-    (core.middleware.PageCacheMiddleware) without running anything below; the others (a view
-    with an `always` hook) are served by the view's wrapper, after the hook.
-    """
+    """A page as it left the whole middleware stack, with the versions it was built under: it is
+    served while they hold. `hook` is the view's `always` hook and its arguments, run whenever
+    the page is served."""
 
     scope: str | None
     member: str | None
     versions: tuple
     response: HttpResponse | None = None
-    whole: bool = False
+    hook: tuple | None = None
 
 
 def _session_of(request):
@@ -211,10 +212,10 @@ def _versions(scope, member):
     return (content_version(scope), member and member_version(member))
 
 
-def _current_page(key, *, whole):
-    """The kept page under `key` if its versions still hold (and it was kept `whole` or not)."""
+def _current_page(key):
+    """The kept page under `key` if the versions it was built under still hold."""
     kept = pages().get(key)
-    if kept is None or kept.whole != whole or kept.versions != _versions(kept.scope, kept.member):
+    if kept is None or kept.versions != _versions(kept.scope, kept.member):
         return None
     return kept
 
@@ -265,19 +266,26 @@ def _served(response):
     return response
 
 
-def serve_whole_page(request):
+def serve_kept_page(request):
     """At the top of the stack: this reader's kept page for the request, or None."""
     request.get_host()  # ALLOWED_HOSTS, checked as the stack below would
+    session = _session_of(request)
     try:
-        key = _page_key(request, _session_of(request))
-        kept = key and _current_page(key, whole=True)
+        key = _page_key(request, session)
+        kept = key and _current_page(key)
     except CACHE_ERRORS:
         logger.warning("Page cache: cache unavailable, serving uncached", exc_info=True)
         return None
-    return _served(kept.response) if kept else None
+    if not kept:
+        return None
+    if kept.hook:
+        request.session = session
+        hook, args, kwargs = kept.hook
+        hook(request, *args, **kwargs)
+    return _served(kept.response)
 
 
-def keep_whole_page(request, response):
+def keep_page(request, response):
     """At the top of the stack, on the way out: keep the page its view's wrapper marked, as
     the whole stack left it. Its only cookie may be the CSRF cookie the reader already holds
     (Django sends it again to renew it), which the page's tokens belong to."""
@@ -289,7 +297,7 @@ def keep_whole_page(request, response):
     held = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
     if cookies and (kept.member is None or cookies != {settings.CSRF_COOKIE_NAME: held}):
         return
-    _store(key, replace(kept, response=response, whole=True))
+    _store(key, replace(kept, response=response))
 
 
 def built_at_site_address(request):
@@ -302,9 +310,13 @@ def built_at_site_address(request):
 
 
 def cache_for_readers(view=None, *, always=None, scope=None):
-    """Keep a view's page: one copy for all visitors, one per member.
+    """Keep a view's page: one copy for all visitors, one per member. The view's wrapper says
+    which page may be kept and under what key; core.middleware.PageCacheMiddleware keeps it and
+    serves it again.
 
-    `always(request, *args, **kwargs)` runs on every request, cached or not (e.g. counting a view).
+    `always(request, *args, **kwargs)` runs on every request, kept page or not (e.g. counting a
+    view); the kept page carries it, so it must pickle (a module-level function, or
+    `core.ratelimit.once_per_client`).
     `scope(request, *args, **kwargs)` names the narrower version the page also depends on.
     """
 
@@ -318,11 +330,7 @@ def cache_for_readers(view=None, *, always=None, scope=None):
                 key = _page_key(request, request.session)
                 if key:
                     scope_name = scope and scope(request, *args, **kwargs)
-                    kept = KeptPage(scope_name, member, _versions(scope_name, member))
-                    # A page with a hook is served here, after it; the others from the top.
-                    found = always and _current_page(key, whole=False)
-                    if found:
-                        return _served(found.response)
+                    versions = _versions(scope_name, member)
             except CACHE_ERRORS:
                 logger.warning("Page cache: cache unavailable, serving uncached", exc_info=True)
                 key = None
@@ -331,16 +339,9 @@ def cache_for_readers(view=None, *, always=None, scope=None):
             if member is None:
                 built_at_site_address(request)
             response = view(request, *args, **kwargs)
-            if not _keepable(request, response, member):
-                return response
-            if not always:
-                request._page_to_keep = (key, kept)  # core.middleware.PageCacheMiddleware
-            elif hasattr(response, "render") and not response.is_rendered:
-                response.add_post_render_callback(
-                    lambda rendered: _store(key, replace(kept, response=rendered))
-                )
-            else:
-                _store(key, replace(kept, response=response))
+            if _keepable(request, response, member):
+                hook = always and (always, args, kwargs)
+                request._page_to_keep = (key, KeptPage(scope_name, member, versions, hook=hook))
             return response
 
         return wrapped

@@ -10,6 +10,8 @@ import hashlib
 import ipaddress
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
@@ -120,26 +122,32 @@ def rate_limit(scope, *, limit, window, message=None, also_per=None):
     return decorator
 
 
-def once_per_client(scope, action, *, window):
+@dataclass(frozen=True)
+class once_per_client:  # noqa: N801  (used like the decorators above)
     """Run `action(request, *args, **kwargs)` at most once per client and arguments per window.
 
     Remembered in the shared cache, so counting a visitor creates no session or cookie (and
     the page stays cacheable). If the caches or the database fail, the action is skipped.
+    A dataclass rather than a closure so a kept page can carry it (core/pagecache.py): the page
+    cache runs it when it serves the page.
     """
 
-    @functools.wraps(action)
-    def wrapped(request, *args, **kwargs):
-        key = f"once:{scope}:{_digest(client_key(request), *args, *sorted(kwargs.items()))}"
+    scope: str
+    action: Callable
+    window: int
+
+    def __call__(self, request, *args, **kwargs):
+        key = f"once:{self.scope}:{_digest(client_key(request), *args, *sorted(kwargs.items()))}"
         shared = caches["shared"]
         try:
             # Look before claiming: a reader coming back (most requests) then costs a read,
             # not the write lock that `add` takes on the database cache.
-            if shared.get(key) is None and shared.add(key, True, timeout=window):
-                action(request, *args, **kwargs)
+            if shared.get(key) is None and shared.add(key, True, timeout=self.window):
+                self.action(request, *args, **kwargs)
         except CACHE_ERRORS:
-            logger.warning("%s skipped: shared cache or database unavailable", scope, exc_info=True)
-
-    return wrapped
+            logger.warning(
+                "%s skipped: shared cache or database unavailable", self.scope, exc_info=True
+            )
 
 
 def _digest(*parts):

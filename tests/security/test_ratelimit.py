@@ -3,6 +3,7 @@
 from unittest import mock
 
 import pytest
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.messages import get_messages
 from django.contrib.messages.storage.fallback import FallbackStorage
@@ -49,6 +50,8 @@ def request_for(rf):
         request = getattr(rf, method)("/articles/a/comment/", **meta)
         request.user = user or AnonymousUser()
         request.session = SessionStore()
+        if user:  # signed in: the session names the member, as log-in leaves it
+            request.session[SESSION_KEY] = str(user.pk)
         request._messages = FallbackStorage(request)
         return request
 
