@@ -400,6 +400,7 @@ def render_builder(request, routine, *, bound_form=None, status=200):
         context.update(picker_page(request, routine))
     else:
         context["picker_form"] = PickerForm()
+    context["picker_filters"] = fragments.render_picker_filters(context["picker_form"], routine)
     return render(request, "routines/routine_builder.html", context, status=status)
 
 
