@@ -390,7 +390,9 @@ def builder_context(request, routine, *, bound_form=None):
     )
     hints = balance_hints(steps)
     context = plan_context(routine, steps)
-    context.update(hints=hints, attention=attention_summary(steps, hints))
+    context.update(
+        hints=hints, attention_html=fragments.render_attention(attention_summary(steps, hints))
+    )
     return context
 
 

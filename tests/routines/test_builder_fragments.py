@@ -131,3 +131,15 @@ def test_the_pickers_cached_menus_show_a_renamed_category_and_the_chosen_filter(
     ).content.decode()
     assert '<option value="twists" selected>Gentle twists</option>' in browsing
     assert '<option value="twists" selected>' not in builder(member_client, routine)
+
+
+def test_the_cached_attention_summary_follows_a_moved_step(member, member_client, routine):
+    knee = make_condition("Knee injury")
+    mark(routine.steps.get(position=1).pose, knee, Severity.AVOID, "Kneel on a blanket.")
+    Profile.objects.create(user=member).conditions.add(knee)
+    assert "step 1, Bridge" in builder(member_client, routine)  # fills the cache
+    bridge = routine.steps.get(position=1)
+    path = reverse("routines:step-move", args=[routine.pk, bridge.pk])
+    fragment = member_client.post(path, {"revision": 0, "position": 2}, **HTMX).content.decode()
+    summary = fragment.split('id="attention-heading"')[1].split("</section>")[0]
+    assert "step 2, Bridge" in summary and "step 1, Bridge" not in summary
