@@ -61,10 +61,10 @@ def _edit(routine, revision):
     )
 
 
-def step_in(routine, step_id, *, with_pose=False):
-    """The routine's step with this id; a step of any other routine is refused."""
-    steps = routine.steps.select_related("pose") if with_pose else routine.steps
-    step = steps.filter(pk=step_id).first()
+def step_in(routine, step_id):
+    """The routine's step with this id and its pose's name; a step of any other routine is
+    refused."""
+    step = routine.steps.with_pose_name().filter(pk=step_id).first()
     if step is None:
         raise RoutineEditError(NOT_IN_ROUTINE)
     return step
@@ -147,7 +147,7 @@ def step_update(*, routine, step_id, revision, hold_seconds, side, note, hold_br
 
 def step_move(*, routine, step_id, revision, position):
     with _edit(routine, revision):
-        step = step_in(routine, step_id, with_pose=True)
+        step = step_in(routine, step_id)
         ordered = _ordered(routine)
         if not 1 <= position <= len(ordered):
             raise RoutineEditError(
@@ -162,7 +162,7 @@ def step_move(*, routine, step_id, revision, position):
 
 def step_remove(*, routine, step_id, revision):
     with _edit(routine, revision):
-        step = step_in(routine, step_id, with_pose=True)
+        step = step_in(routine, step_id)
         step.delete()
         ordered = _ordered(routine)
         _renumber(routine, ordered, [pk for pk, _position in ordered])

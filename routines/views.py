@@ -500,7 +500,7 @@ def step_add(request, routine):
 
 @step_endpoint
 def step_update(request, routine, step_pk):
-    step = services.step_in(routine, step_pk, with_pose=True)  # for the messages
+    step = services.step_in(routine, step_pk)  # for the messages
     form = StepForm(request.POST, step=step)
     if not form.is_valid():
         message = f"{step.pose.english_name} was not saved: see the step below."
