@@ -23,6 +23,7 @@ from .models import (
     PracticeSession,
     Routine,
     RoutineStep,
+    Side,
 )
 
 HOLD_ERRORS = {
@@ -103,43 +104,34 @@ class RevisionForm(forms.Form):
     revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
 
-class StepForm(RevisionForm, forms.ModelForm):
-    class Meta:
-        model = RoutineStep
-        fields = ["hold_seconds", "hold_breaths", "side", "note"]
-        labels = {"hold_seconds": _("Hold (seconds)"), "hold_breaths": _("Or hold for breaths")}
-        help_texts = {
-            "hold_seconds": format_lazy(_("{} to {}"), HOLD_MIN_SECONDS, HOLD_MAX_SECONDS),
-            "hold_breaths": format_lazy(
-                _("1 to {}; counts instead of the seconds"), HOLD_MAX_BREATHS
-            ),
-            "note": "",
-        }
-        error_messages = {
-            "hold_seconds": HOLD_ERRORS,
-            "hold_breaths": {
-                "min_value": _("Hold for at least 1 breath, or leave it empty to count seconds."),
-                "max_value": format_lazy(
-                    _("Hold for at most {hold_max_breaths} breaths."),
-                    hold_max_breaths=HOLD_MAX_BREATHS,
-                ),
-                "invalid": _("Enter the breaths as a whole number, e.g. 8."),
-            },
-        }
-        widgets = {
-            "hold_seconds": forms.NumberInput(attrs={"inputmode": "numeric"}),
-            "hold_breaths": forms.NumberInput(attrs={"inputmode": "numeric"}),
-        }
+class StepForm(RevisionForm):
+    """A step's hold, side and note. A plain form, not a model form: the builder renders the
+    inputs itself, and a model form's constraint checks cost two queries on every save."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.instance.pose.per_side:
-            # A pose without sides is always done once; offering left/right would only confuse.
-            self.fields["side"].widget = forms.HiddenInput()
-        for field in self.fields.values():
-            if not field.widget.is_hidden:
-                css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
-                field.widget.attrs["class"] = css
+    hold_seconds = forms.IntegerField(
+        min_value=HOLD_MIN_SECONDS, max_value=HOLD_MAX_SECONDS, error_messages=HOLD_ERRORS
+    )
+    hold_breaths = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=HOLD_MAX_BREATHS,
+        error_messages={
+            "min_value": _("Hold for at least 1 breath, or leave it empty to count seconds."),
+            "max_value": format_lazy(
+                _("Hold for at most {hold_max_breaths} breaths."),
+                hold_max_breaths=HOLD_MAX_BREATHS,
+            ),
+            "invalid": _("Enter the breaths as a whole number, e.g. 8."),
+        },
+    )
+    side = forms.ChoiceField(choices=Side.choices)
+    note = forms.CharField(
+        required=False, max_length=RoutineStep._meta.get_field("note").max_length
+    )
+
+    def __init__(self, data, *, step):
+        super().__init__(data, prefix=f"step-{step.pk}")
+        self.step = step
 
 
 POSE_ERRORS = {

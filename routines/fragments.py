@@ -1,5 +1,5 @@
-"""The builder's steps and picker cards, each rendered once and kept in the cache until
-something it shows changes.
+"""The builder's steps, attention summary, picker cards and picker menus, each rendered once and
+kept in the cache until something it shows changes.
 
 Rendering through the template engine costs more than everything else a builder request does.
 An item's HTML is a function of its key: everything the template shows of it, the templates'
@@ -11,14 +11,19 @@ without JavaScript.
 
 import hashlib
 import json
+from types import SimpleNamespace
 
 from django.core.cache import caches
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from poses.forms import SEARCH_MAX_LENGTH
+
 STEP_TEMPLATE = "routines/includes/builder_step.html"
 CARD_TEMPLATE = "routines/includes/picker_card.html"
+PICKER_FILTERS_TEMPLATE = "routines/includes/picker_filters.html"
+ATTENTION_TEMPLATE = "routines/includes/attention.html"
 # The templates each one includes: a change to any of them is a new key too.
 INCLUDED = {
     STEP_TEMPLATE: ["routines/includes/step_warnings.html"],
@@ -27,6 +32,8 @@ INCLUDED = {
         "includes/responsive_image.html",
         "includes/pose_figure.html",
     ],
+    PICKER_FILTERS_TEMPLATE: [],
+    ATTENTION_TEMPLATE: [],
 }
 # Markers are safe strings with "<", so no text a member types can render as one.
 REVISION = mark_safe("<!--revision-->")
@@ -127,3 +134,36 @@ def render_cards(poses):
         )
 
     render_each(poses, CARD_TEMPLATE, shown=shown, context=lambda pose: {"pose": pose})
+
+
+def render_once(template_name, shown, context):
+    """One piece's HTML: the template rendered with `context`, or as cached for `shown`."""
+    piece = SimpleNamespace()
+    render_each([piece], template_name, shown=lambda _: shown, context=lambda _: context)
+    return piece.html
+
+
+def render_attention(attention):
+    """The builder's "needs your attention" summary (safety.attention_summary)."""
+    shown = [
+        (item.label, [(step.pk, step.position, step.pose.english_name) for step in item.steps])
+        for item in attention
+    ]
+    return render_once(ATTENTION_TEMPLATE, shown, {"attention": attention})
+
+
+def render_picker_filters(form, routine):
+    """The picker's search box and menus (the same for every member until a menu changes)."""
+    menus = form.filter_menus()
+    options = [
+        (
+            field.name,
+            str(field.label),
+            [(value, str(label), chosen) for value, label, chosen in items],
+        )
+        for field, items in menus
+    ]
+    shown = (routine.pk, form["q"].value(), SEARCH_MAX_LENGTH, options)
+    return render_once(
+        PICKER_FILTERS_TEMPLATE, shown, {"routine": routine, "picker_form": form, "menus": menus}
+    )

@@ -11,9 +11,13 @@ WARNED_SEVERITIES = [Severity.AVOID, Severity.MODIFY]
 
 
 def warnings_by_pose(pose_ids, conditions):
-    """{pose id: avoid/modify guidance matching the conditions, avoid first} in one query."""
+    """{pose id: avoid/modify guidance matching the conditions, avoid first} in one query.
+
+    `conditions` may be a queryset (`Contraindication.objects.of_member(user)`): it becomes a
+    subquery, so the member's conditions cost no query of their own.
+    """
     by_pose = {}
-    if conditions and pose_ids:
+    if pose_ids:
         matching = PoseContraindication.objects.filter(
             pose__in=pose_ids, contraindication__in=conditions, severity__in=WARNED_SEVERITIES
         ).select_related("contraindication")
@@ -26,7 +30,8 @@ def warnings_by_pose(pose_ids, conditions):
 
 
 def attach_warnings(steps, conditions):
-    """Set `step.warnings` to the avoid/modify guidance matching the conditions (one query)."""
+    """Set `step.warnings` to the avoid/modify guidance matching the conditions (one query,
+    none when there are no steps or `conditions` is an empty list)."""
     steps = list(steps)
     by_pose = warnings_by_pose({step.pose_id for step in steps}, conditions)
     for step in steps:

@@ -1,16 +1,18 @@
 """Every write to a routine's steps.
 
-Each one locks the routine row, checks the revision the member's form was built from (so a stale
-tab or a double submit changes nothing), leaves positions a clean 1..n and bumps the revision.
-A refused write raises RoutineEditError inside the transaction, so nothing is half-applied.
+Each one checks the revision the member's form was built from and bumps it in the same UPDATE
+(so a stale tab or a double submit changes nothing), leaves positions a clean 1..n and runs in a
+transaction. A refused write raises RoutineEditError inside it, so nothing is half-applied.
 """
 
+from contextlib import contextmanager
+
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import F
+from django.db.models.signals import post_save
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-
-from poses.models import Pose
 
 from .models import (
     HOLD_MAX_SECONDS,
@@ -26,32 +28,45 @@ STALE_MESSAGE = gettext_lazy(
     "This routine changed after you opened it (in another tab, or the form was sent twice), "
     "so nothing was changed. Check the steps below and try again."
 )
+NOT_IN_ROUTINE = gettext_lazy(
+    "That step is not in this routine (it may have been removed). Nothing was changed."
+)
+BUMPED_FIELDS = frozenset(["revision", "updated_at"])
 
 
 class RoutineEditError(Exception):
     """A refused edit. The message tells the member what to do; nothing was changed."""
 
 
-def _locked(routine, revision):
-    locked = Routine.objects.select_for_update().get(pk=routine.pk)
-    if locked.revision != revision:
-        raise RoutineEditError(STALE_MESSAGE)
-    return locked
+@contextmanager
+def _edit(routine, revision):
+    """A transaction that first bumps the routine's revision, if it is still `revision`.
 
-
-def _bump(routine):
-    routine.revision += 1
-    routine.save(update_fields=["revision", "updated_at"])
-
-
-def step_in(routine, step_id, *, with_pose=False):
-    """The routine's step with this id; a step of any other routine is refused."""
-    steps = routine.steps.select_related("pose") if with_pose else routine.steps
-    step = steps.filter(pk=step_id).first()
-    if step is None:
-        raise RoutineEditError(
-            _("That step is not in this routine (it may have been removed). Nothing was changed.")
+    One conditional UPDATE checks and bumps at once, and holds the routine's row lock until the
+    transaction ends, so two edits of one routine still run one after the other and the second
+    finds the revision moved on. On success `routine` carries its new revision.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        bumped = Routine.objects.filter(pk=routine.pk, revision=revision).update(
+            revision=F("revision") + 1, updated_at=now
         )
+        if not bumped:
+            raise RoutineEditError(STALE_MESSAGE)
+        yield
+    routine.revision, routine.updated_at = revision + 1, now
+    # The UPDATE bypasses save(); cached pages showing a public routine must still be retired.
+    post_save.send(
+        sender=Routine, instance=routine, created=False, update_fields=BUMPED_FIELDS, raw=False
+    )
+
+
+def step_in(routine, step_id):
+    """The routine's step with this id and its pose's name; a step of any other routine is
+    refused."""
+    step = routine.steps.with_pose_name().filter(pk=step_id).first()
+    if step is None:
+        raise RoutineEditError(NOT_IN_ROUTINE)
     return step
 
 
@@ -63,20 +78,23 @@ def _check_hold(hold_seconds):
         )
 
 
-def _ordered_ids(routine):
-    return list(routine.steps.order_by("position").values_list("pk", flat=True))
+def _ordered(routine):
+    """[(step id, position)] in order."""
+    return list(routine.steps.order_by("position").values_list("pk", "position"))
 
 
-def _renumber(routine, step_ids):
-    """Give the steps positions 1..n in the given order.
+def _renumber(routine, ordered, step_ids):
+    """Give the steps positions 1..n in the given order (`ordered`: their current positions).
 
     Two phases: first lift every step above the current maximum, then write 1..n. PostgreSQL
     checks the unique (routine, position) constraint row by row, so writing the final numbers
     straight away could collide with a step that has not moved yet.
     """
-    if not step_ids:
-        return
-    highest = routine.steps.aggregate(highest=Max("position"))["highest"]
+    if step_ids == [pk for pk, _position in ordered] and all(
+        position == number for number, (_pk, position) in enumerate(ordered, start=1)
+    ):
+        return  # already 1..n in this order (removing the last step, say)
+    highest = max(position for _pk, position in ordered)
     routine.steps.update(position=F("position") + highest)
     RoutineStep.objects.bulk_update(
         [RoutineStep(pk=pk, position=number) for number, pk in enumerate(step_ids, start=1)],
@@ -86,18 +104,14 @@ def _renumber(routine, step_ids):
 
 def steps_add(*, routine, poses, revision):
     """Append the poses, in order, with their default holds: one edit however many."""
-    published = set(
-        Pose.objects.published().filter(pk__in=[p.pk for p in poses]).values_list("pk", flat=True)
-    )
-    if any(pose.pk not in published for pose in poses):
+    if any(not pose.is_published for pose in poses):
         raise RoutineEditError(
             _("That pose is not in the catalogue any more; pick another one. Nothing was changed.")
         )
     for pose in poses:
         _check_hold(pose.default_hold_seconds)
-    with transaction.atomic():
-        locked = _locked(routine, revision)
-        count = locked.steps.count()
+    with _edit(routine, revision):
+        count = routine.steps.count()
         if count + len(poses) > MAX_STEPS:
             raise RoutineEditError(
                 _("A routine holds at most %(max_steps)s steps; remove one or start a new routine.")
@@ -105,7 +119,7 @@ def steps_add(*, routine, poses, revision):
             )
         steps = RoutineStep.objects.bulk_create(
             RoutineStep(
-                routine=locked,
+                routine=routine,
                 pose=pose,
                 position=count + number,
                 hold_seconds=pose.default_hold_seconds,
@@ -113,7 +127,6 @@ def steps_add(*, routine, poses, revision):
             )
             for number, pose in enumerate(poses, start=1)
         )
-        _bump(locked)
     return steps
 
 
@@ -124,57 +137,50 @@ def step_add(*, routine, pose, revision):
 
 def step_update(*, routine, step_id, revision, hold_seconds, side, note, hold_breaths=None):
     _check_hold(hold_seconds)
-    with transaction.atomic():
-        locked = _locked(routine, revision)
-        step = step_in(locked, step_id)
-        step.hold_seconds, step.side, step.note = hold_seconds, side, note
-        step.hold_breaths = hold_breaths
-        step.save(update_fields=["hold_seconds", "hold_breaths", "side", "note"])
-        _bump(locked)
-    return step
+    with _edit(routine, revision):
+        changed = routine.steps.filter(pk=step_id).update(
+            hold_seconds=hold_seconds, hold_breaths=hold_breaths, side=side, note=note
+        )
+        if not changed:
+            raise RoutineEditError(NOT_IN_ROUTINE)
 
 
 def step_move(*, routine, step_id, revision, position):
-    with transaction.atomic():
-        locked = _locked(routine, revision)
-        step = step_in(locked, step_id)
-        order = _ordered_ids(locked)
-        if not 1 <= position <= len(order):
+    with _edit(routine, revision):
+        step = step_in(routine, step_id)
+        ordered = _ordered(routine)
+        if not 1 <= position <= len(ordered):
             raise RoutineEditError(
                 _("Pick a position from 1 to %(count)s; %(pose)s was not moved.")
-                % {"count": len(order), "pose": step.pose.english_name}
+                % {"count": len(ordered), "pose": step.pose.english_name}
             )
-        order.remove(step.pk)
+        order = [pk for pk, _position in ordered if pk != step.pk]
         order.insert(position - 1, step.pk)
-        _renumber(locked, order)
-        _bump(locked)
+        _renumber(routine, ordered, order)
     return step
 
 
 def step_remove(*, routine, step_id, revision):
-    with transaction.atomic():
-        locked = _locked(routine, revision)
-        step = step_in(locked, step_id)
+    with _edit(routine, revision):
+        step = step_in(routine, step_id)
         step.delete()
-        _renumber(locked, _ordered_ids(locked))
-        _bump(locked)
+        ordered = _ordered(routine)
+        _renumber(routine, ordered, [pk for pk, _position in ordered])
     return step
 
 
 def steps_reorder(*, routine, step_ids, revision):
     """Put all the routine's steps in the given order (the drag-and-drop enhancement)."""
-    with transaction.atomic():
-        locked = _locked(routine, revision)
-        current = _ordered_ids(locked)
-        if len(step_ids) != len(current) or set(step_ids) != set(current):
+    with _edit(routine, revision):
+        ordered = _ordered(routine)
+        if len(step_ids) != len(ordered) or set(step_ids) != {pk for pk, _position in ordered}:
             raise RoutineEditError(
                 _(
                     "The new order must list every step of this routine exactly once. "
                     "Nothing was changed; reload the page and try again."
                 )
             )
-        _renumber(locked, step_ids)
-        _bump(locked)
+        _renumber(routine, ordered, step_ids)
 
 
 def routine_create_with_pose(*, owner, pose):

@@ -60,7 +60,7 @@ def plan_steps(routine, user, *, for_builder=False):
         steps = load_pose_relations(list(routine.steps.for_builder()))
     else:
         steps = routine.steps.for_plan()
-    return attach_warnings(steps, list(Contraindication.objects.of_member(user)))
+    return attach_warnings(steps, Contraindication.objects.of_member(user))
 
 
 def plan_context(routine, steps):
@@ -342,7 +342,7 @@ def picker_page(request, routine):
     ).qs.for_cards()
     page = Paginator(poses, PICKER_RESULTS).get_page(request.GET.get("page"))
     fragments.render_cards(
-        flag_poses(page.object_list, list(Contraindication.objects.of_member(request.user)))
+        flag_poses(page.object_list, Contraindication.objects.of_member(request.user))
     )
     return {
         "routine": routine,
@@ -379,7 +379,7 @@ def builder_context(request, routine, *, bound_form=None):
     steps = plan_steps(routine, request.user, for_builder=True)
     urls = step_url_templates(routine)
     for number, step in enumerate(steps, start=1):
-        mine = bound_form is not None and bound_form.instance.pk == step.pk
+        mine = bound_form is not None and bound_form.step.pk == step.pk
         step.edit = StepEdit.of(step, bound_form if mine else None)
         step.urls = {
             key: url.replace(str(STEP_PLACEHOLDER), str(step.pk)) for key, url in urls.items()
@@ -390,7 +390,9 @@ def builder_context(request, routine, *, bound_form=None):
     )
     hints = balance_hints(steps)
     context = plan_context(routine, steps)
-    context.update(hints=hints, attention=attention_summary(steps, hints))
+    context.update(
+        hints=hints, attention_html=fragments.render_attention(attention_summary(steps, hints))
+    )
     return context
 
 
@@ -400,6 +402,7 @@ def render_builder(request, routine, *, bound_form=None, status=200):
         context.update(picker_page(request, routine))
     else:
         context["picker_form"] = PickerForm()
+    context["picker_filters"] = fragments.render_picker_filters(context["picker_form"], routine)
     return render(request, "routines/routine_builder.html", context, status=status)
 
 
@@ -430,8 +433,10 @@ class Outcome:
 
 
 def respond(request, routine, outcome):
-    """The steps fragment for htmx; otherwise a message and the builder at the changed step."""
-    routine.refresh_from_db(fields=["revision"])
+    """The steps fragment for htmx; otherwise a message and the builder at the changed step.
+
+    `routine` carries its revision after the edit (the services set it), so nothing is re-read.
+    """
     if request.htmx:
         context = builder_context(request, routine, bound_form=outcome.bound_form)
         context.update(outcome=outcome)
@@ -495,8 +500,8 @@ def step_add(request, routine):
 
 @step_endpoint
 def step_update(request, routine, step_pk):
-    step = services.step_in(routine, step_pk, with_pose=True)  # the form reads its sides
-    form = StepForm(request.POST, instance=step, prefix=f"step-{step.pk}")
+    step = services.step_in(routine, step_pk)  # for the messages
+    form = StepForm(request.POST, step=step)
     if not form.is_valid():
         message = f"{step.pose.english_name} was not saved: see the step below."
         return Outcome(message, step_id=step.pk, error=True, bound_form=form)

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from accounts.models import Profile
 from poses.models import Severity
-from tests.factories import make_condition, make_pose, mark
+from tests.factories import make_category, make_condition, make_pose, mark
 from tests.routines.helpers import make_routine
 
 pytestmark = pytest.mark.django_db
@@ -114,3 +114,32 @@ def test_picker_cards_follow_the_members_conditions(member, member_client, routi
     )
     Profile.objects.create(user=member).conditions.add(knee)
     assert "Sit on a block." in member_client.get(path, {"browse": "1"}, **HTMX).content.decode()
+
+
+def test_the_pickers_cached_menus_show_a_renamed_category_and_the_chosen_filter(
+    member_client, routine
+):
+    twists = make_category("Twists")
+    assert ">Twists</option>" in builder(member_client, routine)  # fills the cache
+    twists.name = "Gentle twists"
+    twists.save()
+    page = builder(member_client, routine)
+    assert ">Gentle twists</option>" in page
+    assert ">Twists</option>" not in page
+    browsing = member_client.get(
+        reverse("routines:edit", args=[routine.pk]), {"browse": "1", "category": "twists"}
+    ).content.decode()
+    assert '<option value="twists" selected>Gentle twists</option>' in browsing
+    assert '<option value="twists" selected>' not in builder(member_client, routine)
+
+
+def test_the_cached_attention_summary_follows_a_moved_step(member, member_client, routine):
+    knee = make_condition("Knee injury")
+    mark(routine.steps.get(position=1).pose, knee, Severity.AVOID, "Kneel on a blanket.")
+    Profile.objects.create(user=member).conditions.add(knee)
+    assert "step 1, Bridge" in builder(member_client, routine)  # fills the cache
+    bridge = routine.steps.get(position=1)
+    path = reverse("routines:step-move", args=[routine.pk, bridge.pk])
+    fragment = member_client.post(path, {"revision": 0, "position": 2}, **HTMX).content.decode()
+    summary = fragment.split('id="attention-heading"')[1].split("</section>")[0]
+    assert "step 2, Bridge" in summary and "step 1, Bridge" not in summary

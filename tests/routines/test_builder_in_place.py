@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import Profile
+from core.pagecache import content_version
 from poses.models import Severity
 from tests.factories import make_category, make_condition, make_muscle, make_pose, mark
 from tests.routines.helpers import make_routine, pose_order, resting_pose
@@ -231,3 +232,22 @@ def test_a_pose_id_that_is_no_pose_is_refused_with_a_message(member_client, rout
     page = member_client.get(response.url).content.decode()
     assert "That pose does not exist; search again and pick one." in page
     assert pose_order(routine) == ["Bridge", "Cobra", "Dancer"]
+
+
+@pytest.mark.parametrize("edit", ["add", "update", "move", "remove", "reorder"])
+def test_editing_a_public_routine_retires_visitors_cached_pages(member_client, routine, edit):
+    # Edits bump the revision with an UPDATE, not save(): the page cache must still hear of it.
+    routine.visibility = "public"
+    routine.save()
+    path, data = edits(routine)[edit]  # first: it adds a pose, which retires pages itself
+    before = content_version()
+    assert member_client.post(path, data, **HTMX).status_code == 200
+    assert content_version() != before
+
+
+@pytest.mark.parametrize("edit", ["update", "move"])
+def test_editing_a_private_routine_keeps_visitors_cached_pages(member_client, routine, edit):
+    path, data = edits(routine)[edit]
+    before = content_version()
+    assert member_client.post(path, data, **HTMX).status_code == 200
+    assert content_version() == before
