@@ -60,15 +60,12 @@ class Found:
 
 
 def find(query):
-    """Only the shown poses' ids are read: the page is cut in a sub-query of ids alone."""
+    """Only the shown poses' ids are read: the ranked matches are cut tier by tier."""
     poses, found = best_matches(Pose.objects.published(), query_words(query))
     articles = [article.pk for article in ranked_articles(query)]
     if not found:
         return Found([], 0, articles)
-    shown = list(poses.values_list("pk", flat=True)[:POSES_SHOWN])
-    # values("pk") and no ordering: the count reads ids, not ranks.
-    count = poses.order_by().values("pk")[: POSE_COUNT_CAP + 1].count()
-    return Found(shown, count, articles)
+    return Found(poses[:POSES_SHOWN], poses.count_upto(POSE_COUNT_CAP + 1), articles)
 
 
 def search(query):
