@@ -387,11 +387,15 @@ class Match(Selector):
 def tiers_of(words, matching):
     """The matches split by tier, best first: each tier's own matches less the better tiers'."""
     if connection.vendor == "sqlite":
-        found = [Match(expression) for expression in tier_expressions(words).values()]
+        found = {tier: Match(expression) for tier, expression in tier_expressions(words).items()}
     else:
-        found = [Condition(condition) for condition in tier_conditions(words).values()]
-    tiers = [(matching & tier) - found[:number] for number, tier in enumerate(found)]
-    return [*tiers, matching - found]
+        found = {tier: Condition(condition) for tier, condition in tier_conditions(words).items()}
+    # Every other tier's words are words of the document, but a name run together may match
+    # where the query's words do not start words ("pig eon" for "pigeon").
+    for tier in ("exact name", "name prefix"):
+        found[tier] = matching & found[tier]
+    better = list(found.values())
+    return [tier - better[:number] for number, tier in enumerate(better)] + [matching - better]
 
 
 class Ranked:
