@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from django.db import connection, connections
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, ExpressionWrapper, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -235,6 +235,9 @@ def chunked(iterable, size):
 COUNT_CAP = 1000
 # SQLite's FTS5 table of the entries with a column per tier (migration 0014).
 TIERS_TABLE = "poses_posesearchentry_tiers"
+# A tier with fewer matches than this is sorted by name whole; a bigger one is walked in name
+# order until its page is full.
+SORTED_AT_MOST = 300
 
 
 def quoted(word):
@@ -357,9 +360,27 @@ class Match(Selector):
     expression: str
 
     @property
+    def sql(self):
+        return f"SELECT rowid FROM {TIERS_TABLE} WHERE {TIERS_TABLE} MATCH %s"
+
+    @property
     def q(self):
-        sql = f"SELECT rowid FROM {TIERS_TABLE} WHERE {TIERS_TABLE} MATCH %s"
-        return Q(pk__in=RawSQL(sql, [self.expression]))
+        return Q(pk__in=RawSQL(self.sql, [self.expression]))
+
+    def ids(self, poses, limit):
+        """A few matches are read by id and sorted by name. Many are found the other way round:
+        SQLite walks the catalogue's name index (`+` keeps it from reading the matches by id),
+        checking each pose against the matches, and stops when the page is full."""
+        if self.count_in_index(poses.db, SORTED_AT_MOST) < SORTED_AT_MOST:
+            return super().ids(poses, limit)
+        walk = RawSQL(f'+"{Pose._meta.db_table}"."id" IN ({self.sql})', [self.expression])
+        matches = poses.filter(ExpressionWrapper(walk, output_field=BooleanField()))
+        return list(matches.order_by("english_name", "pk").values_list("pk", flat=True)[:limit])
+
+    def count_in_index(self, using, limit):
+        with connections[using].cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({self.sql} LIMIT %s)", [self.expression, limit])
+            return cursor.fetchone()[0]
 
     def count(self, poses, limit):
         """Read from the index in pose-id order, each candidate checked against the other
@@ -367,10 +388,7 @@ class Match(Selector):
         limit, not the number of matches."""
         candidate = poses.order_by().filter(pk=RawSQL(f"{TIERS_TABLE}.rowid", ()))
         inner, params = candidate.values("pk").query.sql_with_params()
-        sql = (
-            f"SELECT COUNT(*) FROM (SELECT rowid FROM {TIERS_TABLE} WHERE {TIERS_TABLE} MATCH %s "
-            f"AND EXISTS ({inner}) LIMIT %s)"
-        )
+        sql = f"SELECT COUNT(*) FROM ({self.sql} AND EXISTS ({inner}) LIMIT %s)"
         with connections[poses.db].cursor() as cursor:
             cursor.execute(sql, [self.expression, *params, limit])
             return cursor.fetchone()[0]
