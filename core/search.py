@@ -1,5 +1,6 @@
 """Site-wide search: poses and articles on one page, and pose names suggested as you type."""
 
+import functools
 from dataclasses import dataclass
 
 from django.http import JsonResponse
@@ -38,8 +39,7 @@ def ranked_articles(query):
     articles = Article.objects.published().only("title", "slug", "summary", "body", "published_at")
     scored = []
     for article in articles:
-        title, summary = canonical_text(article.title), canonical_text(article.summary)
-        text = " ".join([title, summary, canonical_text(article.body)])
+        title, summary, text = article_words(article.title, article.summary, article.body)
         if all(word in text for word in words):
             score = 2 * all(word in title for word in words) + all(
                 word in summary for word in words
@@ -47,6 +47,14 @@ def ranked_articles(query):
             scored.append((score, article.published_at, article))
     scored.sort(key=lambda row: row[:2], reverse=True)
     return [article for _, _, article in scored]
+
+
+@functools.lru_cache(maxsize=256)
+def article_words(title, summary, body):
+    """(title, summary, all three) as search compares them. Folding a body costs milliseconds
+    and bodies rarely change, so each text is folded once; an edited one is a new key."""
+    title, summary = canonical_text(title), canonical_text(summary)
+    return title, summary, " ".join([title, summary, canonical_text(body)])
 
 
 @dataclass(frozen=True)

@@ -371,7 +371,10 @@ class Match(Selector):
         """A few matches are read by id and sorted by name. Many are found the other way round:
         SQLite walks the catalogue's name index (`+` keeps it from reading the matches by id),
         checking each pose against the matches, and stops when the page is full."""
-        if self.count_in_index(poses.db, SORTED_AT_MOST) < SORTED_AT_MOST:
+        in_index = self.count_in_index(poses.db, SORTED_AT_MOST)
+        if not in_index:
+            return []
+        if in_index < SORTED_AT_MOST:
             return super().ids(poses, limit)
         walk = RawSQL(f'+"{Pose._meta.db_table}"."id" IN ({self.sql})', [self.expression])
         matches = poses.filter(ExpressionWrapper(walk, output_field=BooleanField()))
@@ -408,10 +411,11 @@ def tiers_of(words, matching):
         found = {tier: Match(expression) for tier, expression in tier_expressions(words).items()}
     else:
         found = {tier: Condition(condition) for tier, condition in tier_conditions(words).items()}
-    # Every other tier's words are words of the document, but a name run together may match
-    # where the query's words do not start words ("pig eon" for "pigeon").
-    for tier in ("exact name", "name prefix"):
-        found[tier] = matching & found[tier]
+    # Every tier's words are words of the document, but a name run together may match where
+    # the query's words do not start words ("pig eon" for "pigeon"): they must start its names'.
+    if len(words) > 1:
+        for tier in ("exact name", "name prefix"):
+            found[tier] = found["name words"] & found[tier]
     better = list(found.values())
     return [tier - better[:number] for number, tier in enumerate(better)] + [matching - better]
 
