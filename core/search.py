@@ -10,7 +10,14 @@ from django.views.decorators.http import require_GET
 from articles.models import Article
 from poses.forms import SEARCH_MAX_LENGTH
 from poses.models import Pose
-from poses.search import best_matches, canonical_text, did_you_mean, query_words, ranked_matches
+from poses.search import (
+    COUNT_CAP,
+    best_matches,
+    canonical_text,
+    did_you_mean,
+    query_words,
+    ranked_matches,
+)
 from poses.views import in_order
 
 from .fragments import remembered
@@ -20,7 +27,7 @@ SUGGESTIONS = 8
 SUGGEST_MIN_LENGTH = 2
 SUGGEST_MAX_AGE = 300
 # Counting every match grows with the catalogue; past this many the page says "1000+".
-POSE_COUNT_CAP = 1000
+POSE_COUNT_CAP = COUNT_CAP
 
 
 def cleaned_query(request):

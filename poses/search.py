@@ -427,6 +427,7 @@ class Ranked:
 
     def __init__(self, poses, matching, tiers):
         self.poses, self.matching, self.tiers = poses, matching, tiers
+        self.counted = {}
 
     def __getitem__(self, index):
         if not isinstance(index, slice) or index.step:
@@ -441,10 +442,13 @@ class Ranked:
 
     def count_upto(self, limit):
         """How many poses match, counting no further than `limit`."""
-        return self.matching.count(self.poses, limit)
+        if limit not in self.counted:
+            self.counted[limit] = self.matching.count(self.poses, limit)
+        return self.counted[limit]
 
     def exists(self):
-        return self.matching.count(self.poses, 1) > 0
+        # Counted as far as a page's count goes, so the page's count costs no second query.
+        return self.count_upto(COUNT_CAP + 1) > 0
 
     def queryset(self):
         """Every match, unordered: for counts that look at more than the ids."""
