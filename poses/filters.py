@@ -92,16 +92,22 @@ class CatalogueFilter(django_filters.FilterSet):
         self.correction = ""
 
     def search(self, poses, name, value):
-        # Applied last, by `results`: the search ranks what the other filters leave.
-        return poses
+        # For readers of `qs` (the routine builder's picker): every match ranked in one query.
+        # The catalogue reads `results` instead.
+        ranked, self.correction = search_with_correction(poses, value)
+        return poses if ranked is None else ranked.in_one_query()
 
     def results(self):
         """The ids of the poses to list, in order: ranked by the search when there is one (a
-        lazy `poses.search.Ranked`), else the filtered poses in catalogue order."""
-        ranked, self.correction = search_with_correction(
-            self.qs, self.form.cleaned_data.get("q") or ""
-        )
-        return self.qs.values_list("pk", flat=True) if ranked is None else ranked
+        lazy `poses.search.Ranked`, which reads a page at a time), else the filtered poses in
+        catalogue order. The search comes after the other filters."""
+        self.is_valid()
+        poses = self.queryset.all()
+        for name, value in self.form.cleaned_data.items():
+            if name != "q":
+                poses = self.filters[name].filter(poses, value)
+        ranked, self.correction = search_with_correction(poses, self.form.cleaned_data.get("q", ""))
+        return poses.values_list("pk", flat=True) if ranked is None else ranked
 
     def conditions_chosen(self, poses, name, value):
         return poses
@@ -139,7 +145,7 @@ class CatalogueFilter(django_filters.FilterSet):
                 return results.count(), 0, False
             count = results.count_upto(COUNT_CAP + 1)
             return min(count, COUNT_CAP), 0, count > COUNT_CAP
-        poses = results.queryset() if searched else self.qs
+        poses = results.queryset() if searched else results
         modify = PoseContraindication.objects.filter(
             severity=Severity.MODIFY, contraindication__in=self.ticked_conditions
         )

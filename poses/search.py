@@ -425,8 +425,8 @@ class Ranked:
     order within a tier: a lazy sequence a Paginator can cut. Reading a page asks tier after
     tier for what the page still needs, and stops there; the count stops at its limit."""
 
-    def __init__(self, poses, matching, tiers):
-        self.poses, self.matching, self.tiers = poses, matching, tiers
+    def __init__(self, poses, words, matching, tiers):
+        self.poses, self.words, self.matching, self.tiers = poses, words, matching, tiers
         self.counted = {}
 
     def __getitem__(self, index):
@@ -453,6 +453,10 @@ class Ranked:
     def queryset(self):
         """Every match, unordered: for counts that look at more than the ids."""
         return self.poses.filter(self.matching.q)
+
+    def in_one_query(self):
+        """Every match in the same order, as a QuerySet that ranks them all (see `ranked`)."""
+        return ranked(self.queryset(), self.words)
 
 
 def did_you_mean(query):
@@ -484,12 +488,12 @@ def closest_word(key):
 def best_matches(poses, words):
     """(Ranked matches, any?): matches inside longer words count only when nothing else does."""
     starting = starting_all(words)
-    matches = Ranked(poses, starting, tiers_of(words, starting))
+    matches = Ranked(poses, words, starting, tiers_of(words, starting))
     if matches.exists():
         return matches, True
     # Inside a word no tier's word starts, so these all rank as text.
     inside = containing_all(words)
-    matches = Ranked(poses, inside, [inside])
+    matches = Ranked(poses, words, inside, [inside])
     return matches, matches.exists()
 
 
