@@ -77,19 +77,31 @@ def serve(env, tmp, **overrides):
     return Gunicorn({**env, **overrides}, tmp / "gunicorn.log")
 
 
+# How each search is timed (bench/report.py SEARCH_MODES says what each means).
+SEARCH_MODES = {
+    # The search runs on every request: no shared results, and the unique parameter misses the
+    # page cache; rendered fragments (cards, the filter form) stay on.
+    "search uncached": {"REMEMBER_RESULTS": "0"},
+    # Page cache, fragments and shared results all off: the whole page is built every time.
+    "everything cold": {"PAGE_CACHE_SECONDS": "0"},
+}
+
+
 def measure_search(env, tmp, paths):
-    """{label: timings} for each search path, uncached, and what the index costs."""
+    """{label: {mode: timings}} for each search path and SEARCH_MODES, and the index's cost."""
     from bench.pages import SEARCH_TERM
     from bench.seed import search_index_cost
     from poses.models import Pose
 
-    results = {}
-    with serve(env, tmp, PAGE_CACHE_SECONDS="0") as server:
-        for label, path in paths.items():
-            results[label] = load.time_sequential(
-                server.base_url + path, count=SEARCH_COUNT, warmup=SEARCH_WARMUP
-            )
-            print(f"  {label}: median {results[label]['median']:.1f} ms", flush=True)
+    results = {label: {} for label in paths}
+    for mode, overrides in SEARCH_MODES.items():
+        with serve(env, tmp, **overrides) as server:
+            for label, path in paths.items():
+                timings = load.time_sequential(
+                    server.base_url + path, count=SEARCH_COUNT, warmup=SEARCH_WARMUP
+                )
+                results[label][mode] = timings
+                print(f"  {label}, {mode}: median {timings['median']:.1f} ms", flush=True)
     matches = Pose.objects.published().search(SEARCH_TERM).count()
     index = search_index_cost()
     print(
@@ -247,6 +259,7 @@ def search_only(tmp, phases):
             seed.grow_poses(size)
         with phases(f"search at {size:,} poses"):
             growth[size] = measure_search(env, tmp, paths)
+    print(report.search_method({"search_count": SEARCH_COUNT, "search_warmup": SEARCH_WARMUP}))
     print(report.search_section(growth))
     print("- " + report.search_target(growth))
 

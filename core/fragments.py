@@ -51,7 +51,7 @@ def fetch(keys):
 def remembered(name, parts, compute):
     """compute()'s value for `parts`, shared by every reader like a fragment: what a page
     computes the same for everyone (the catalogue's list for a query) is computed once."""
-    key = fragment_key(name, *parts) if enabled() else None
+    key = fragment_key(name, *parts) if enabled() and settings.REMEMBER_RESULTS else None
     found = fetch([key])
     if key in found:
         return found[key]

@@ -13,7 +13,7 @@ from .models import (
     PoseContraindication,
     Severity,
 )
-from .search import search_with_correction
+from .search import COUNT_CAP, Ranked, search_with_correction
 
 
 class SlugChoiceFilter(django_filters.ModelMultipleChoiceFilter):
@@ -92,8 +92,22 @@ class CatalogueFilter(django_filters.FilterSet):
         self.correction = ""
 
     def search(self, poses, name, value):
-        poses, self.correction = search_with_correction(poses, value)
-        return poses
+        # For readers of `qs` (the routine builder's picker): every match ranked in one query.
+        # The catalogue reads `results` instead.
+        ranked, self.correction = search_with_correction(poses, value)
+        return poses if ranked is None else ranked.in_one_query()
+
+    def results(self):
+        """The ids of the poses to list, in order: ranked by the search when there is one (a
+        lazy `poses.search.Ranked`, which reads a page at a time), else the filtered poses in
+        catalogue order. The search comes after the other filters."""
+        self.is_valid()
+        poses = self.queryset.all()
+        for name, value in self.form.cleaned_data.items():
+            if name != "q":
+                poses = self.filters[name].filter(poses, value)
+        ranked, self.correction = search_with_correction(poses, self.form.cleaned_data.get("q", ""))
+        return poses.values_list("pk", flat=True) if ranked is None else ranked
 
     def conditions_chosen(self, poses, name, value):
         return poses
@@ -122,10 +136,16 @@ class CatalogueFilter(django_filters.FilterSet):
         data = self.form.cleaned_data
         return any(data.get(key) for key in ("q", "difficulty", "category", "muscle"))
 
-    def counts(self, poses):
-        """(how many poses, how many of them are marked *modify* for a ticked condition)."""
+    def counts(self, results):
+        """(how many poses, how many of them are marked *modify* for a ticked condition, more?)
+        for `results`. A search stops counting past COUNT_CAP: the page then says "1000+"."""
+        searched = isinstance(results, Ranked)
         if not self.ticked_conditions:
-            return poses.count(), 0
+            if not searched:
+                return results.count(), 0, False
+            count = results.count_upto(COUNT_CAP + 1)
+            return min(count, COUNT_CAP), 0, count > COUNT_CAP
+        poses = results.queryset() if searched else results
         modify = PoseContraindication.objects.filter(
             severity=Severity.MODIFY, contraindication__in=self.ticked_conditions
         )
@@ -133,4 +153,4 @@ class CatalogueFilter(django_filters.FilterSet):
         counts = poses.order_by().aggregate(
             total=Count("pk"), modify=Count("pk", filter=Q(pk__in=modify.values("pose_id")))
         )
-        return counts["total"], counts["modify"]
+        return counts["total"], counts["modify"], False

@@ -12,10 +12,12 @@ no pose matches that way does a match inside a word count ("kapotasana" in "raja
 
 import difflib
 import functools
+import operator
 import re
+from dataclasses import dataclass
 
 from django.db import connection, connections
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, ExpressionWrapper, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -229,31 +231,40 @@ def chunked(iterable, size):
 
 # Searching
 
+# Counting every match grows with the catalogue; past this many a page says "1000+".
+COUNT_CAP = 1000
+# SQLite's FTS5 table of the entries with a column per tier (migration 0014).
+TIERS_TABLE = "poses_posesearchentry_tiers"
+# A tier with fewer matches than this is sorted by name whole; a bigger one is walked in name
+# order until its page is full.
+SORTED_AT_MOST = 300
+
+
+def quoted(word):
+    # Query words are letters and digits only, so quoting them is all FTS5 syntax needs.
+    return f'"{word}"'
+
 
 def starting_all(words):
-    """Pose ids where a word of the document starts with each query word, from an index."""
+    """Where a word of the document starts with each query word, from an index."""
     if connection.vendor != "sqlite":
         # PostgreSQL: the pg_trgm GIN index on document serves these LIKEs.
-        return all_words_in("document", [f" {word}" for word in words])
-    # SQLite: an FTS5 table of the documents' words; "word"* asks for words starting so.
-    # Query words are letters and digits only, so quoting them is all FTS5 syntax needs.
-    match = " AND ".join(f'"{word}"*' for word in words)
-    sql = "SELECT rowid FROM poses_posesearchentry_words WHERE poses_posesearchentry_words MATCH %s"
-    return Q(pk__in=RawSQL(sql, [match]))
+        return Condition(all_words_in("document", [f" {word}" for word in words]))
+    return Match(f"{{document}}: ({' AND '.join(quoted(word) + '*' for word in words)})")
 
 
 def containing_all(words):
-    """Pose ids whose document holds every word anywhere, even inside a longer word."""
+    """Where the document holds every word anywhere, even inside a longer word."""
     condition = all_words_in("document", words)
     long_words = [word for word in words if len(word) >= TRIGRAM]
     if connection.vendor != "sqlite" or not long_words:
-        return condition
+        return Condition(condition)
     # SQLite: the FTS5 trigram table answers LIKE '%word%' from its index. Shorter words
     # are checked on the entry itself: SQLite 3.40 crashes on a short pattern in FTS5.
     where = " AND ".join(["document LIKE %s"] * len(long_words))
     sql = f"SELECT rowid FROM poses_posesearchentry_fts WHERE {where}"
     found = Q(pk__in=RawSQL(sql, [f"%{word}%" for word in long_words]))
-    return found & all_words_in("document", [w for w in words if len(w) < TRIGRAM])
+    return Condition(found & all_words_in("document", [w for w in words if len(w) < TRIGRAM]))
 
 
 def all_words_in(field, words):
@@ -263,11 +274,11 @@ def all_words_in(field, words):
     return condition
 
 
-def rank(words):
-    """The best tier a pose's words reach: 0 for "exact name", up to len(TIERS) for the text."""
+def tier_conditions(words):
+    """{tier: Q} for each of TIERS but the text, which is every other match."""
     phrase = " ".join(words)
     starts = [f" {word}" for word in words]
-    conditions = {
+    return {
         "exact name": Q(search_entry__names__contains=f"| {phrase} |"),
         "name prefix": Q(search_entry__names__contains=f"| {phrase}"),
         "name words": all_words_in("names", starts),
@@ -276,6 +287,27 @@ def rank(words):
         "terms": all_words_in("terms", starts),
         "worked": all_words_in("worked", starts),
     }
+
+
+def tier_expressions(words):
+    """{tier: FTS5 expression}, the same tiers as `tier_conditions` asked of TIERS_TABLE: a whole
+    name is one word of its "whole" column, so the phrase run together finds it."""
+    whole = quoted("".join(words))
+    starts = " AND ".join(quoted(word) + "*" for word in words)
+    return {
+        "exact name": f"{{whole}}: {whole}",
+        "name prefix": f"{{whole}}: {whole}*",
+        "name words": f"{{names}}: ({starts})",
+        "alias": f"{{aliases}}: ({starts})",
+        "focus": f"{{focus}}: ({starts})",
+        "terms": f"{{terms}}: ({starts})",
+        "worked": f"{{worked}}: ({starts})",
+    }
+
+
+def rank(words):
+    """The best tier a pose's words reach: 0 for "exact name", up to len(TIERS) for the text."""
+    conditions = tier_conditions(words)
     return Case(
         *(When(conditions[tier], then=Value(number)) for number, tier in enumerate(TIERS)),
         default=Value(len(TIERS)),
@@ -284,6 +316,8 @@ def rank(words):
 
 
 def ranked(matches, words):
+    """Every match annotated with its tier and sorted: for the admin and the suggestions, which
+    need a QuerySet or a single query. Pages of results read a `Ranked` instead."""
     return matches.annotate(search_rank=rank(words)).order_by("search_rank", "english_name", "pk")
 
 
@@ -292,7 +326,137 @@ def ranked_matches(poses, query):
     words = query_words(query)
     if not words:
         return poses
-    return ranked(poses.filter(starting_all(words)), words)
+    return ranked(poses.filter(starting_all(words).q), words)
+
+
+class Selector:
+    """Which poses match: `q` for the ORM, and the ids of the first few in catalogue order."""
+
+    def ids(self, poses, limit):
+        matches = poses.filter(self.q).order_by("english_name", "pk")
+        return list(matches.values_list("pk", flat=True)[:limit])
+
+    def count(self, poses, limit):
+        return poses.filter(self.q).order_by().values("pk")[:limit].count()
+
+
+@dataclass(frozen=True)
+class Condition(Selector):
+    """Poses matching a Q: PostgreSQL's way, and SQLite's for matches inside a word."""
+
+    q: Q
+
+    def __and__(self, other):
+        return Condition(self.q & other.q)
+
+    def __sub__(self, others):
+        return Condition(functools.reduce(operator.and_, (~other.q for other in others), self.q))
+
+
+@dataclass(frozen=True)
+class Match(Selector):
+    """Poses whose row of SQLite's tiers table matches an FTS5 expression."""
+
+    expression: str
+
+    @property
+    def sql(self):
+        return f"SELECT rowid FROM {TIERS_TABLE} WHERE {TIERS_TABLE} MATCH %s"
+
+    @property
+    def q(self):
+        return Q(pk__in=RawSQL(self.sql, [self.expression]))
+
+    def ids(self, poses, limit):
+        """A few matches are read by id and sorted by name. Many are found the other way round:
+        SQLite walks the catalogue's name index (`+` keeps it from reading the matches by id),
+        checking each pose against the matches, and stops when the page is full."""
+        in_index = self.count_in_index(poses.db, SORTED_AT_MOST)
+        if not in_index:
+            return []
+        if in_index < SORTED_AT_MOST:
+            return super().ids(poses, limit)
+        walk = RawSQL(f'+"{Pose._meta.db_table}"."id" IN ({self.sql})', [self.expression])
+        matches = poses.filter(ExpressionWrapper(walk, output_field=BooleanField()))
+        return list(matches.order_by("english_name", "pk").values_list("pk", flat=True)[:limit])
+
+    def count_in_index(self, using, limit):
+        with connections[using].cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({self.sql} LIMIT %s)", [self.expression, limit])
+            return cursor.fetchone()[0]
+
+    def count(self, poses, limit):
+        """Read from the index in pose-id order, each candidate checked against the other
+        filters (a correlated EXISTS on `poses`), stopping at `limit`: its cost follows the
+        limit, not the number of matches."""
+        candidate = poses.order_by().filter(pk=RawSQL(f"{TIERS_TABLE}.rowid", ()))
+        inner, params = candidate.values("pk").query.sql_with_params()
+        sql = f"SELECT COUNT(*) FROM ({self.sql} AND EXISTS ({inner}) LIMIT %s)"
+        with connections[poses.db].cursor() as cursor:
+            cursor.execute(sql, [self.expression, *params, limit])
+            return cursor.fetchone()[0]
+
+    def __and__(self, other):
+        return Match(f"({self.expression}) AND ({other.expression})")
+
+    def __sub__(self, others):
+        if not others:
+            return self
+        return Match(f"({self.expression}) NOT ({' OR '.join(o.expression for o in others)})")
+
+
+def tiers_of(words, matching):
+    """The matches split by tier, best first: each tier's own matches less the better tiers'."""
+    if connection.vendor == "sqlite":
+        found = {tier: Match(expression) for tier, expression in tier_expressions(words).items()}
+    else:
+        found = {tier: Condition(condition) for tier, condition in tier_conditions(words).items()}
+    # Every tier's words are words of the document, but a name run together may match where
+    # the query's words do not start words ("pig eon" for "pigeon"): they must start its names'.
+    if len(words) > 1:
+        for tier in ("exact name", "name prefix"):
+            found[tier] = found["name words"] & found[tier]
+    better = list(found.values())
+    return [tier - better[:number] for number, tier in enumerate(better)] + [matching - better]
+
+
+class Ranked:
+    """The ids of the poses in `poses` that match a search, best tier first and in catalogue
+    order within a tier: a lazy sequence a Paginator can cut. Reading a page asks tier after
+    tier for what the page still needs, and stops there; the count stops at its limit."""
+
+    def __init__(self, poses, words, matching, tiers):
+        self.poses, self.words, self.matching, self.tiers = poses, words, matching, tiers
+        self.counted = {}
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step:
+            raise TypeError("Ranked poses are read a page (a slice) at a time.")
+        needed = index.stop
+        ids = []
+        for tier in self.tiers:
+            if len(ids) >= needed:
+                break
+            ids += tier.ids(self.poses, needed - len(ids))
+        return ids[index.start or 0 : needed]
+
+    def count_upto(self, limit):
+        """How many poses match, counting no further than `limit`."""
+        if limit not in self.counted:
+            self.counted[limit] = self.matching.count(self.poses, limit)
+        return self.counted[limit]
+
+    def exists(self):
+        # Counted as far as a page's count goes, so the page's count costs no second query.
+        return self.count_upto(COUNT_CAP + 1) > 0
+
+    def queryset(self):
+        """Every match, unordered: for counts that look at more than the ids."""
+        return self.poses.filter(self.matching.q)
+
+    def in_one_query(self):
+        """Every match in the same order, as a QuerySet that ranks them all (see `ranked`)."""
+        return ranked(self.queryset(), self.words)
 
 
 def did_you_mean(query):
@@ -322,19 +486,23 @@ def closest_word(key):
 
 
 def best_matches(poses, words):
-    """(ranked matches, any?): matches inside longer words count only when nothing else does."""
-    matches = ranked(poses.filter(starting_all(words)), words)
+    """(Ranked matches, any?): matches inside longer words count only when nothing else does."""
+    starting = starting_all(words)
+    matches = Ranked(poses, words, starting, tiers_of(words, starting))
     if matches.exists():
         return matches, True
-    inside = ranked(poses.filter(containing_all(words)), words)
-    return inside, inside.exists()
+    # Inside a word no tier's word starts, so these all rank as text.
+    inside = containing_all(words)
+    matches = Ranked(poses, words, inside, [inside])
+    return matches, matches.exists()
 
 
 def search_with_correction(poses, query):
-    """(ranked matches, correction): a misspelt query answers with its closest spelling."""
+    """(Ranked matches or None, correction): a misspelt query answers with its closest spelling;
+    None when the query has no words to search for."""
     words = query_words(query)
     if not words:
-        return poses, ""
+        return None, ""
     matches, found = best_matches(poses, words)
     if found:
         return matches, ""

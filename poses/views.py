@@ -36,22 +36,25 @@ def with_matching_cautions(poses, conditions):
 class Listing:
     """One page of the catalogue for a query: the same for every reader who asks it."""
 
-    count: int
+    count: int  # a search's count stops at COUNT_CAP, with `more` set past it
     needing_changes: int  # of `count`, the poses marked *modify* for a ticked condition
     number: int  # the page shown (a bad or too high ?page= gives the nearest one)
     ids: list  # the page's poses in order
     correction: str  # "Did you mean …?"
+    more: bool = False  # more than `count` poses match
 
 
 def listing_of(filterset, page_number):
-    poses = filterset.qs
-    # The page is cut in a sub-query of ids alone, so a ranked search sorts ids, not whole rows.
-    paginator = Paginator(poses.values_list("pk", flat=True), POSES_PER_PAGE)
+    # A sequence of ids, cut a page at a time: a search reads only the tiers the page reaches.
+    results = filterset.results()
+    paginator = Paginator(results, POSES_PER_PAGE)
     # Counted with the poses that need changes, in one query, instead of by the paginator.
-    paginator.count, needing_changes = filterset.counts(poses)
+    paginator.count, needing_changes, more = filterset.counts(results)
     page = paginator.get_page(page_number)
     ids = list(page.object_list)
-    return Listing(paginator.count, needing_changes, page.number, ids, filterset.correction)
+    return Listing(
+        paginator.count, needing_changes, page.number, ids, filterset.correction, more=more
+    )
 
 
 def query_parts(filterset, page_number):
@@ -99,6 +102,7 @@ def pose_list(request, remember=computed):
             "poses": page.object_list,
             "conditions": conditions,
             "needing_changes": listing.needing_changes,
+            "more_poses": listing.more,
         },
     )
 

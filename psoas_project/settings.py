@@ -197,6 +197,10 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # A member's own pages (core/pagecache.py): kept shorter, as there is a copy per member, and
 # what shows relative to today ("yesterday") may go stale within it. 0 turns them off.
 MEMBER_PAGE_CACHE_SECONDS = int(os.environ.get("MEMBER_PAGE_CACHE_SECONDS", "300"))
+# What a search or listing found, shared by every reader (core.fragments.remembered). Off, every
+# request runs its search while pages and rendered fragments stay cached: the bench times the
+# search itself that way.
+REMEMBER_RESULTS = env_bool("REMEMBER_RESULTS", True)
 # How long a worker trusts the content version it read (core/pagecache.py): a cached page then
 # costs no shared-cache round trip; another worker's change shows here within this time.
 CONTENT_VERSION_HOLD_SECONDS = float(os.environ.get("CONTENT_VERSION_HOLD_SECONDS", "1"))

@@ -97,6 +97,18 @@ def test_a_members_catalogue_is_the_shared_list_without_searching_again(pigeon):
     assert "posesearchentry" not in sql and "COUNT(" not in sql
 
 
+def test_with_results_not_shared_every_visit_searches_and_cards_stay_cached(pigeon, settings):
+    # The bench's "search uncached" timing: the search runs, the rendered fragments do not.
+    settings.REMEMBER_RESULTS = False
+    client = signed_in(make_user("reader"))
+    client.get(LIST, {"q": "pigeon"})
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(LIST, {"q": "pigeon"})
+    assert "Pigeon pose" in again.content.decode()
+    assert "posesearchentry" in " ".join(query["sql"] for query in queries.captured_queries)
+    assert "includes/pose_card.html" not in templates_used(again)
+
+
 def test_an_editors_change_reaches_members_on_the_next_request(pigeon):
     client = signed_in(make_user("reader"))
     assert "Pigeon pose" in client.get(LIST).content.decode()

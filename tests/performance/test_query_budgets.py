@@ -35,7 +35,9 @@ VISITOR_PAGES = {
             + "?q=pose&difficulty=beginner&category=hip-opener&muscle=psoas-major"
             "&safe=1&conditions=knee-injury"
         ),
-        13,
+        # A search reads its page tier by tier (poses.search.Ranked): one look at the index
+        # for each tier the page reaches and one read of a tier that has matches.
+        15,
     ),
     "pose": (lambda data: data["pose"].get_absolute_url(), 14),
     "articles": (lambda data: reverse("articles:list"), 4),

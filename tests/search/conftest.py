@@ -71,3 +71,14 @@ def article(db):
         status=Status.PUBLISHED,
         published_at=timezone.now(),
     )
+
+
+@pytest.fixture
+def tiered(db):
+    """A pose for "bridge" in each tier, the worst alphabetically first."""
+    bridge = make_muscle("Bridge muscle")
+    make_pose("A text match", steps=0, summary="Ends like a bridge.")
+    make_pose("A muscle match", stretches=[bridge])
+    make_pose("An alias match", aliases="Bridge")
+    make_pose("Bridge with a block")
+    make_pose("Bridge")

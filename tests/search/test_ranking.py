@@ -74,3 +74,38 @@ def test_site_search_counts_no_further_than_its_cap(client, monkeypatch):
     assert response.context["pose_count"] == 2
     assert '<span class="badge text-bg-secondary">2+</span>' in response.content.decode()
     assert "See all 2+ poses in the catalogue" in response.content.decode()
+
+
+def test_pages_continue_the_ranking_across_tiers(client, tiered, monkeypatch):
+    monkeypatch.setattr("poses.views.POSES_PER_PAGE", 2)
+    pages = [found_on_page(client, "bridge", page) for page in (1, 2, 3)]
+    assert pages == [
+        ["Bridge", "Bridge with a block"],
+        ["An alias match", "A muscle match"],
+        ["A text match"],
+    ]
+
+
+def found_on_page(client, query, page):
+    response = client.get(CATALOGUE, {"q": query, "page": page})
+    return [pose.english_name for pose in response.context["poses"]]
+
+
+def test_a_big_tier_walked_in_name_order_ranks_as_a_small_one_sorted(
+    client, psoas_poses, monkeypatch
+):
+    # Past SORTED_AT_MOST matches SQLite walks the name index instead of sorting the tier.
+    monkeypatch.setattr("poses.search.SORTED_AT_MOST", 1)
+    assert found(client, "psoas") == ["Low lunge", "Pigeon pose", "Bow pose", "Boat pose"]
+
+
+def test_the_catalogue_counts_no_further_than_its_cap(client, monkeypatch):
+    monkeypatch.setattr("poses.filters.COUNT_CAP", 2)
+    monkeypatch.setattr("poses.views.POSES_PER_PAGE", 2)
+    for number in range(5):
+        make_pose(f"Lunge {number}")
+    first = client.get(CATALOGUE, {"q": "lunge"})
+    assert "2+ poses" in first.content.decode()
+    assert [pose.english_name for pose in first.context["poses"]] == ["Lunge 0", "Lunge 1"]
+    # Only the counted poses are paged: a page past them shows the last page.
+    assert found_on_page(client, "lunge", 9) == ["Lunge 0", "Lunge 1"]
