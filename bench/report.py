@@ -352,8 +352,8 @@ the machine below: compare runs on the same machine only.
 
 ### What the search index costs
 
-Disk: the search entries, the FTS5 tables (words, and trigrams for matches inside a word) with \
-their shadow tables and the vocabulary of \
+Disk: the search entries, the FTS5 tables (one with a column per ranking tier, and \
+trigrams for matches inside a word) with their shadow tables and the vocabulary of \
 "Did you mean" (SQLite's `dbstat`). Write: re-indexing one pose as saving it does (median of \
 {next(iter(run["growth"].values()))["index"]["sample"]} poses, each in its own transaction).
 
