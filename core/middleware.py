@@ -7,7 +7,15 @@ from django.core.files.storage import default_storage
 from django.shortcuts import redirect
 
 from . import storage
-from .pagecache import keep_page, retire_member_pages, serve_kept_page
+from .pagecache import (
+    CACHE_ERRORS,
+    MEMBER_PAGES_COOKIE,
+    bump_member_version,
+    keep_page,
+    retire_member_pages,
+    serve_kept_page,
+    writes_by,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +50,9 @@ class PageCacheMiddleware:
 
 class MemberWritesMiddleware:
     """Whatever a member's POST changed (rows, a bulk update, the cache), their pages kept in
-    the page cache are retired once it is done, so the page they go to next shows it."""
+    the page cache are retired once, when it is done, so the page they go to next shows it;
+    the response tells their browser the new version (MEMBER_PAGES_COOKIE), so the next page
+    is built afresh by a worker still holding the old one too."""
 
     SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 
@@ -50,13 +60,33 @@ class MemberWritesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
-        if request.method not in self.SAFE_METHODS:
-            # Read after the view: the member a log-in signed in, nobody after a log-out.
-            member = request.session.get(SESSION_KEY)
-            if member is not None:
-                retire_member_pages(member)
+        if request.method in self.SAFE_METHODS:
+            return self.get_response(request)
+        before = request.session.get(SESSION_KEY)
+        with writes_by(before):
+            response = self.get_response(request)
+        # Read after the view too: the member a log-in signed in, nobody after a log-out.
+        after = request.session.get(SESSION_KEY)
+        if before is not None and before != after:
+            retire_member_pages(before)
+        if after is not None:
+            self.retire(after, response)
         return response
+
+    @staticmethod
+    def retire(member, response):
+        try:
+            version = bump_member_version(member)
+        except CACHE_ERRORS:
+            logger.exception("Page cache: could not retire a member's pages")
+            return
+        response.set_cookie(
+            MEMBER_PAGES_COOKIE,
+            version,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
 
 
 class StorageFailureMiddleware:

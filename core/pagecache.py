@@ -20,9 +20,14 @@ The versions live in the "shared" cache so every worker agrees on them and page 
 evicts them. A worker holds the versions it read for CONTENT_VERSION_HOLD_SECONDS (one second
 in production), so a cached page costs no round trip to the shared cache (a database query
 without Redis); a change made in this worker retires its held versions at once, other workers
-see it within the hold. If a cache stops answering, pages are built and served uncached.
+see it within the hold. A member's own write must show on their very next page, whichever
+worker serves it: the response to it carries their new version in a cookie (MEMBER_PAGES_COOKIE)
+that is part of their pages' key. If a cache stops answering, pages are built and served
+uncached.
 """
 
+import contextlib
+import contextvars
 import functools
 import hashlib
 import json
@@ -49,6 +54,9 @@ logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:version"
 MEMBER_VERSION_KEY = "pagecache:member"
+# Set on the response to a member's write: their new version, so the page they go to next is
+# built afresh even by a worker still holding the version from before.
+MEMBER_PAGES_COOKIE = "member_pages"
 # What a cache backend raises when its server is gone: Redis, or the database cache's table.
 CACHE_ERRORS = (RedisError, DatabaseError, OSError)
 
@@ -94,11 +102,31 @@ def _member_version_key(member_id):
 
 
 def bump_member_version(member_id):
-    shared().set(_member_version_key(member_id), secrets.token_hex(8), timeout=None)
+    """A new version for the member's pages, held by this worker at once; returned."""
+    version = secrets.token_hex(8)
+    shared().set(_member_version_key(member_id), version, timeout=None)
+    _hold(_member_version_key(member_id), version)
+    return version
+
+
+# The member whose own write request is running: changes to their rows during it are left to
+# core.middleware.MemberWritesMiddleware, which retires their pages once, when it is done.
+_writer = contextvars.ContextVar("pagecache_writer", default=None)
+
+
+@contextlib.contextmanager
+def writes_by(member_id):
+    token = _writer.set(member_id)
+    try:
+        yield
+    finally:
+        _writer.reset(token)
 
 
 def retire_member_pages(member_id):
     """Retire one member's cached pages, now and once the current transaction commits."""
+    if member_id is not None and str(member_id) == str(_writer.get()):
+        return
     _retire(lambda: bump_member_version(member_id))
 
 
@@ -123,15 +151,36 @@ def _current(key, new):
 # The versions this process last read: used only while the shared cache does not answer (the
 # database is down, so nothing can change), so cached pages can still be served.
 _last_seen = {}
-# {scope: (version, monotonic time it is held until, epoch time the site version falls due)}
+# {key: (version, monotonic time it is held until, epoch time the site version falls due)}
 _held = {}
+# Past this many held versions (one per member seen within the hold), expired ones are dropped.
+HELD_LIMIT = 10_000
+
+
+def _holding(key):
+    """The version this worker holds for `key`, or None once the hold is over."""
+    held = _held.get(key)
+    if held and held[1] > time.monotonic() and not (held[2] and held[2] <= time.time()):
+        return held[0]
+    return None
+
+
+def _hold(key, version, until=None):
+    hold = settings.CONTENT_VERSION_HOLD_SECONDS
+    if hold <= 0:
+        return
+    now = time.monotonic()
+    if len(_held) >= HELD_LIMIT:
+        for stale in [name for name, held in _held.items() if held[1] <= now]:
+            del _held[stale]
+    _held[key] = (version, now + hold, until)
 
 
 def content_version(scope=None):
     """The version (a string) that cached pages of `scope` must carry to be served."""
-    held = _held.get(scope)
-    if held and held[1] > time.monotonic() and not (held[2] and held[2] <= time.time()):
-        return held[0]
+    held = _holding(scope)
+    if held:
+        return held
     try:
         site = _current(VERSION_KEY, _new_version)
         if site["until"] and site["until"] <= time.time():
@@ -147,16 +196,20 @@ def content_version(scope=None):
         logger.warning("Page cache: versions unavailable, using the last seen", exc_info=True)
         return _last_seen[scope]
     _last_seen[scope] = version
-    hold = settings.CONTENT_VERSION_HOLD_SECONDS
-    if hold > 0:
-        _held[scope] = (version, time.monotonic() + hold, site["until"])
+    _hold(scope, version, site["until"])
     return version
 
 
 def member_version(member_id):
-    """The version a member's cached pages must carry: read on every request, never held,
-    since the member's next page (often in another worker) must show what they just did."""
-    return _current(_member_version_key(member_id), lambda: secrets.token_hex(8))
+    """The version a member's cached pages must carry, held like the content version: their
+    own writes reach their next page by MEMBER_PAGES_COOKIE, and other changes to their rows
+    (an editor in admin) reach every worker within the hold."""
+    key = _member_version_key(member_id)
+    version = _holding(key)
+    if version is None:
+        version = _current(key, lambda: secrets.token_hex(8))
+        _hold(key, version)
+    return version
 
 
 @dataclass(frozen=True)
@@ -204,6 +257,7 @@ def _page_key(request, session):
         request.get_full_path(),
         json.dumps(dict(session.items()), sort_keys=True, default=str),
         request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
+        request.COOKIES.get(MEMBER_PAGES_COOKIE, ""),
         request.headers.get("HX-Request", ""),
     )
 

@@ -122,6 +122,23 @@ def rate_limit(scope, *, limit, window, message=None, also_per=None):
     return decorator
 
 
+# The clients this worker knows were counted, with when their window ends: a reader's repeat
+# visit then costs no shared-cache read. The shared cache stays the record every worker shares.
+_counted = {}
+COUNTED_LIMIT = 10_000
+
+
+def forget_counted():
+    """Forget what this worker remembers of counted clients (the shared cache still knows)."""
+    _counted.clear()
+
+
+def _remember_counted(key, until):
+    if len(_counted) >= COUNTED_LIMIT:
+        forget_counted()
+    _counted[key] = until
+
+
 @dataclass(frozen=True)
 class once_per_client:  # noqa: N801  (used like the decorators above)
     """Run `action(request, *args, **kwargs)` at most once per client and arguments per window.
@@ -138,16 +155,26 @@ class once_per_client:  # noqa: N801  (used like the decorators above)
 
     def __call__(self, request, *args, **kwargs):
         key = f"once:{self.scope}:{_digest(client_key(request), *args, *sorted(kwargs.items()))}"
+        if _counted.get(key, 0) > time.time():
+            return
         shared = caches["shared"]
         try:
-            # Look before claiming: a reader coming back (most requests) then costs a read,
-            # not the write lock that `add` takes on the database cache.
-            if shared.get(key) is None and shared.add(key, True, timeout=self.window):
-                self.action(request, *args, **kwargs)
+            # Look before claiming: a reader coming back then costs a read, not the write lock
+            # that `add` takes on the database cache. The stored value is when the window ends.
+            until = shared.get(key)
+            if until is None:
+                until = time.time() + self.window
+                if shared.add(key, until, timeout=self.window):
+                    self.action(request, *args, **kwargs)
+                else:
+                    until = shared.get(key)
         except CACHE_ERRORS:
             logger.warning(
                 "%s skipped: shared cache or database unavailable", self.scope, exc_info=True
             )
+            return
+        if isinstance(until, float):
+            _remember_counted(key, until)
 
 
 def _digest(*parts):

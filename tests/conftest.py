@@ -11,8 +11,11 @@ def _isolated_media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     from django.core.cache import caches
 
+    from core.ratelimit import forget_counted
+
     for cache in caches.all():
         cache.clear()
+    forget_counted()
 
 
 @pytest.fixture(autouse=True)

@@ -1,9 +1,13 @@
+import time
+
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, Status
+from core.ratelimit import once_per_client
 from tests.articles.helpers import make_article
 from tests.factories import make_user
 
@@ -91,3 +95,37 @@ def test_drafts_and_unknown_slugs_count_nothing(client):
     assert client.get(draft.get_absolute_url()).status_code == 200
     assert client.get("/articles/no-such-article/").status_code == 404
     assert view_count(draft) == 0
+
+
+def test_a_readers_repeat_visit_reads_nothing_shared(client, settings, monkeypatch):
+    settings.CONTENT_VERSION_HOLD_SECONDS = 60
+    article = make_article()
+    client.get(article.get_absolute_url())
+    reads = []
+    backend = type(caches["shared"])
+    real_get = backend.get
+
+    def recording_get(self, key, *args, **kwargs):
+        if self is caches["shared"]:
+            reads.append(key)
+        return real_get(self, key, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get", recording_get)
+    # This worker knows the reader was counted, and holds the content version: the shared
+    # cache (a database table in production) is not asked.
+    assert client.get(article.get_absolute_url()).status_code == 200
+    assert reads == []
+    assert view_count(article) == 1
+
+
+def test_a_reader_counts_again_once_the_window_is_over(rf):
+    counted = []
+    once = once_per_client("test", lambda request: counted.append(request), window=1)
+    request = rf.get("/")
+    request.session = {}
+    once(request)
+    once(request)
+    assert len(counted) == 1
+    time.sleep(1.1)
+    once(request)
+    assert len(counted) == 2
