@@ -23,7 +23,7 @@ def shared_state_is_shared(app_configs, **kwargs):
                 "itself: rate limits and the page cache's content version would differ "
                 "between workers.",
                 hint="Set REDIS_URL, or use the database cache "
-                "(django.core.cache.backends.db.DatabaseCache) for the 'shared' alias.",
+                "(core.cache.SharedStateDatabaseCache) for the 'shared' alias.",
                 id="psoas.E001",
             )
         ]

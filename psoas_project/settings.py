@@ -187,7 +187,7 @@ else:
             "LOCATION": "psoas-pages",
         },
         "shared": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "BACKEND": "core.cache.SharedStateDatabaseCache",
             "LOCATION": "psoas_shared_state",
             # Culling would drop counters and the content version: expired rows go instead.
             "OPTIONS": {"MAX_ENTRIES": 1_000_000},
