@@ -3,6 +3,7 @@ import logging
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions import middleware as sessions
 from django.core.files.storage import default_storage
 from django.shortcuts import redirect
 
@@ -46,6 +47,14 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             keep_page(request, response)
         return response
+
+
+class SessionMiddleware(sessions.SessionMiddleware):
+    """Django's, taking the session PageCacheMiddleware already read for this request."""
+
+    def process_request(self, request):
+        if not hasattr(request, "session"):
+            super().process_request(request)
 
 
 class MemberWritesMiddleware:

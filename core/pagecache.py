@@ -323,7 +323,8 @@ def _served(response):
 def serve_kept_page(request):
     """At the top of the stack: this reader's kept page for the request, or None."""
     request.get_host()  # ALLOWED_HOSTS, checked as the stack below would
-    session = _session_of(request)
+    # Handed on to core.middleware.SessionMiddleware, so a miss reads the session once.
+    session = request.session = _session_of(request)
     try:
         key = _page_key(request, session)
         kept = key and _current_page(key)
@@ -333,7 +334,6 @@ def serve_kept_page(request):
     if not kept:
         return None
     if kept.hook:
-        request.session = session
         hook, args, kwargs = kept.hook
         hook(request, *args, **kwargs)
     return _served(kept.response)

@@ -95,7 +95,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Kept pages are answered here (core/pagecache.py); what they were built with runs below.
     "core.middleware.PageCacheMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    "core.middleware.SessionMiddleware",
     # After sessions, before anything that reads the URL: /ru/... is Russian, the rest English.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

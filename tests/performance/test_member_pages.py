@@ -243,3 +243,11 @@ def test_a_members_pages_are_built_every_time_when_their_cache_is_off(alice, pos
     with CaptureQueriesContext(connection) as again:
         browser.get(CATALOGUE)
     assert len(again) > 2
+
+
+def test_a_members_page_built_afresh_reads_their_session_once(alice, pose):
+    browser = signed_in(alice)
+    with CaptureQueriesContext(connection) as built:
+        assert browser.get(CATALOGUE).status_code == 200
+    sessions = [query for query in built if "django_session" in query["sql"]]
+    assert len(sessions) == 1
