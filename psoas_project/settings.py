@@ -201,8 +201,9 @@ MEMBER_PAGE_CACHE_SECONDS = int(os.environ.get("MEMBER_PAGE_CACHE_SECONDS", "300
 # request runs its search while pages and rendered fragments stay cached: the bench times the
 # search itself that way.
 REMEMBER_RESULTS = env_bool("REMEMBER_RESULTS", True)
-# How long a worker trusts the content version it read (core/pagecache.py): a cached page then
-# costs no shared-cache round trip; another worker's change shows here within this time.
+# How long a worker trusts the content version, or a member's version, it read
+# (core/pagecache.py): a cached page then costs no shared-cache round trip; another worker's
+# change (an editor's) shows here within this time. A member's own writes show at once.
 CONTENT_VERSION_HOLD_SECONDS = float(os.environ.get("CONTENT_VERSION_HOLD_SECONDS", "1"))
 
 AUTHENTICATION_BACKENDS = [
