@@ -1,0 +1,133 @@
+"""The builder's plan of a routine: its steps with their poses' facts (name, categories,
+counterposes) and the member's safety warnings, kept in the cache under the routine's revision.
+
+Loading the plan costs more than anything else a builder request does, and an edit changes
+little of it. Every edit bumps the revision, so a plan kept under a revision is never stale for
+the steps; an edit derives the next revision's plan from the kept one (a hold changed, the steps
+reordered, one removed, some added) instead of loading the routine again. The poses' facts and
+warnings are shared content: the key carries the site's content version and the member's
+conditions too, so an editor's change or a new condition on the profile reaches the builder at
+once. What is not the steps' (the routine's breath pace) is bound from the routine just read.
+
+Routines may not import core, so the wiring (routines/urls.py) hands over the function that
+makes keys carrying the content version (`use_keys(core.fragments.fragment_key)`). Until it
+does, or when it cannot read the version, plans are loaded every time.
+"""
+
+from poses.models import Contraindication
+
+from .fragments import TIMEOUT, cache
+from .models import load_pose_relations
+from .safety import attach_warnings
+
+_make_key = None
+
+
+def use_keys(make_key):
+    """Keep plans under `make_key(name, *parts)`: a key carrying the content version and the
+    language, or None when the version cannot be read."""
+    global _make_key
+    _make_key = make_key
+
+
+def conditions_of(user):
+    """The member's condition ids (one query): part of every key, and what warnings match."""
+    return sorted(Contraindication.objects.of_member(user).values_list("pk", flat=True))
+
+
+def _key(routine, revision, conditions):
+    if _make_key is None:
+        return None
+    return _make_key("builder-plan", routine.pk, revision, conditions)
+
+
+def _load(routine, conditions):
+    steps = load_pose_relations(list(routine.steps.for_builder()))
+    return attach_warnings(steps, conditions)
+
+
+def _kept(key):
+    return cache().get(key) if key else None
+
+
+def _keep(key, steps):
+    if key:
+        # Stored without the routine, which is bound afresh from the row each request reads.
+        for step in steps:
+            step._state.fields_cache.pop("routine", None)
+        cache().set(key, steps, TIMEOUT)
+
+
+def _bound(steps, routine):
+    for step in steps:
+        step.routine = routine
+    return steps
+
+
+def current(routine, conditions):
+    """The routine's steps at its revision, as the builder shows them."""
+    key = _key(routine, routine.revision, conditions)
+    steps = _kept(key)
+    if steps is None:
+        steps = _load(routine, conditions)
+        _keep(key, steps)
+    return _bound(steps, routine)
+
+
+def after_edit(routine, conditions, revision, change):
+    """The steps after an edit that moved the routine from `revision` to `routine.revision`:
+    `change(steps)` applied to the plan kept for `revision`, or loaded when none was kept."""
+    steps = _kept(_key(routine, revision, conditions))
+    steps = _load(routine, conditions) if steps is None else change(steps)
+    _keep(_key(routine, routine.revision, conditions), steps)
+    return _bound(steps, routine)
+
+
+# The changes each edit makes (routines/services.py), applied to a kept plan.
+
+
+def _numbered(steps):
+    for number, step in enumerate(steps, start=1):
+        step.position = number
+    return steps
+
+
+def edited(step_id, **values):
+    def change(steps):
+        for step in steps:
+            if step.pk == step_id:
+                for name, value in values.items():
+                    setattr(step, name, value)
+        return steps
+
+    return change
+
+
+def reordered(step_ids):
+    def change(steps):
+        by_id = {step.pk: step for step in steps}
+        return _numbered([by_id[pk] for pk in step_ids])
+
+    return change
+
+
+def moved(step_id, position):
+    def change(steps):
+        step = next(step for step in steps if step.pk == step_id)
+        others = [other for other in steps if other.pk != step_id]
+        return _numbered([*others[: position - 1], step, *others[position - 1 :]])
+
+    return change
+
+
+def removed(step_id):
+    return lambda steps: _numbered([step for step in steps if step.pk != step_id])
+
+
+def added(new_steps, conditions):
+    """Append freshly created steps, with their poses' facts and warnings (three queries)."""
+
+    def change(steps):
+        return steps + attach_warnings(load_pose_relations(new_steps), conditions)
+
+    return change
