@@ -109,7 +109,9 @@ def render_steps(steps, *, revision, csrf_token, settings):
             step.is_last,
             step.total_seconds,
             tuple(step.urls.values()),
-            (pose.english_name, pose.is_published, pose.get_absolute_url(), pose.per_side),
+            # The slug stands for the pose's URL: the language, its only other part, is in
+            # every key.
+            (pose.english_name, pose.is_published, pose.slug, pose.per_side),
             _warnings(step.warnings),
             (step.edit.hold, step.edit.breaths, step.edit.side, step.edit.note),
         )

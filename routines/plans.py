@@ -14,10 +14,12 @@ makes keys carrying the content version (`use_keys(core.fragments.fragment_key)`
 does, or when it cannot read the version, plans are loaded every time.
 """
 
-from poses.models import Contraindication
+from dataclasses import dataclass
+
+from poses.models import Contraindication, Pose
 
 from .fragments import TIMEOUT, cache
-from .models import load_pose_relations
+from .models import RoutineStep, load_pose_relations
 from .safety import attach_warnings
 
 _make_key = None
@@ -35,6 +37,55 @@ def conditions_of(user):
     return sorted(Contraindication.objects.of_member(user).values_list("pk", flat=True))
 
 
+@dataclass(frozen=True)
+class Condition:
+    pk: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Warning:
+    """A kept step's warning: what the builder shows of a PoseContraindication."""
+
+    severity: str
+    contraindication: Condition
+    guidance: str
+
+
+def _loaded(instance):
+    """(field names, values) of an instance's loaded fields, to build it again with from_db."""
+    names = [
+        field.attname
+        for field in instance._meta.concrete_fields
+        if field.attname in instance.__dict__
+    ]
+    return tuple(names), tuple(instance.__dict__[name] for name in names)
+
+
+def _row(step):
+    """A step as plain values: rebuilding model instances from these costs a fraction of
+    unpickling them. Names and guidance are kept as read in the key's language."""
+    pose = step.pose
+    warnings = tuple(
+        (w.severity, w.contraindication.pk, w.contraindication.name, w.guidance)
+        for w in step.warnings
+    )
+    return _loaded(step), _loaded(pose), pose.category_slugs, pose.counterpose_ids, warnings
+
+
+def _step(row, routine):
+    (step_names, step_values), (pose_names, pose_values), slugs, counterposes, warnings = row
+    step = RoutineStep.from_db(None, step_names, step_values)
+    pose = Pose.from_db(None, pose_names, pose_values)
+    pose.category_slugs, pose.counterpose_ids = slugs, counterposes
+    step.pose, step.routine = pose, routine
+    step.warnings = [
+        Warning(severity, Condition(pk, name), guidance)
+        for severity, pk, name, guidance in warnings
+    ]
+    return step
+
+
 def _key(routine, revision, conditions):
     if _make_key is None:
         return None
@@ -46,41 +97,35 @@ def _load(routine, conditions):
     return attach_warnings(steps, conditions)
 
 
-def _kept(key):
-    return cache().get(key) if key else None
+def _kept(key, routine):
+    rows = cache().get(key) if key else None
+    return None if rows is None else [_step(row, routine) for row in rows]
 
 
 def _keep(key, steps):
     if key:
-        # Stored without the routine, which is bound afresh from the row each request reads.
-        for step in steps:
-            step._state.fields_cache.pop("routine", None)
-        cache().set(key, steps, TIMEOUT)
-
-
-def _bound(steps, routine):
-    for step in steps:
-        step.routine = routine
-    return steps
+        cache().set(key, [_row(step) for step in steps], TIMEOUT)
 
 
 def current(routine, conditions):
     """The routine's steps at its revision, as the builder shows them."""
     key = _key(routine, routine.revision, conditions)
-    steps = _kept(key)
+    steps = _kept(key, routine)
     if steps is None:
         steps = _load(routine, conditions)
         _keep(key, steps)
-    return _bound(steps, routine)
+    return steps
 
 
-def after_edit(routine, conditions, revision, change):
+def after_edit(routine, conditions, revision, change, *, steps=None):
     """The steps after an edit that moved the routine from `revision` to `routine.revision`:
-    `change(steps)` applied to the plan kept for `revision`, or loaded when none was kept."""
-    steps = _kept(_key(routine, revision, conditions))
+    `change(steps)` applied to the plan at `revision` (`steps`, when already in hand, or the
+    kept one), or loaded when none was kept."""
+    if steps is None:
+        steps = _kept(_key(routine, revision, conditions), routine)
     steps = _load(routine, conditions) if steps is None else change(steps)
     _keep(_key(routine, routine.revision, conditions), steps)
-    return _bound(steps, routine)
+    return steps
 
 
 # The changes each edit makes (routines/services.py), applied to a kept plan.

@@ -427,10 +427,12 @@ class Edit:
     routine: Routine
     conditions: list
     steps: list | None = None
+    steps_revision: int | None = None
 
     def current_steps(self):
         if self.steps is None:
             self.steps = plans.current(self.routine, self.conditions)
+            self.steps_revision = self.routine.revision
         return self.steps
 
     def step(self, step_id):
@@ -442,7 +444,9 @@ class Edit:
 
     def changed(self, revision, change):
         """Record a successful edit from `revision`: `change` is what it did to the steps."""
-        self.steps = plans.after_edit(self.routine, self.conditions, revision, change)
+        before = self.steps if self.steps_revision == revision else None
+        self.steps = plans.after_edit(self.routine, self.conditions, revision, change, steps=before)
+        self.steps_revision = self.routine.revision
 
 
 @dataclass
@@ -552,9 +556,8 @@ def step_move(request, edit, step_pk):
     if not form.is_valid():
         refuse(form)
     position, revision = form.cleaned_data["position"], form.cleaned_data["revision"]
-    step = services.step_move(
-        routine=edit.routine, step_id=step_pk, revision=revision, position=position
-    )
+    step = edit.step(step_pk)  # for the messages
+    services.step_move(routine=edit.routine, step_id=step_pk, revision=revision, position=position)
     edit.changed(revision, plans.moved(step_pk, position))
     return Outcome(
         _("Moved %(pose)s to position %(position)s.")
