@@ -46,6 +46,34 @@ def cache():
     return caches["default"]
 
 
+# Routines may not import core: the wiring (routines/urls.py) hands over the function making
+# keys that carry the site's content version and the language (core.fragments.fragment_key),
+# for what is kept of shared content (routines.plans, the picker's listings).
+_content_key = None
+
+
+def use_content_keys(make_key):
+    """Keep shared content under `make_key(name, *parts)`: a key carrying the content version
+    and the language, or None when the version cannot be read (then nothing is kept)."""
+    global _content_key
+    _content_key = make_key
+
+
+def content_key(name, *parts):
+    return _content_key(name, *parts) if _content_key else None
+
+
+def remembered(name, parts, compute):
+    """compute()'s value, kept under the content version for `parts` once the wiring allows."""
+    key = content_key(name, *parts)
+    value = cache().get(key) if key else None
+    if value is None:
+        value = compute()
+        if key:
+            cache().set(key, value, TIMEOUT)
+    return value
+
+
 def _digest(value):
     return hashlib.sha1(repr(value).encode()).hexdigest()
 

@@ -9,27 +9,17 @@ warnings are shared content: the key carries the site's content version and the 
 conditions too, so an editor's change or a new condition on the profile reaches the builder at
 once. What is not the steps' (the routine's breath pace) is bound from the routine just read.
 
-Routines may not import core, so the wiring (routines/urls.py) hands over the function that
-makes keys carrying the content version (`use_keys(core.fragments.fragment_key)`). Until it
-does, or when it cannot read the version, plans are loaded every time.
+The keys come from routines.fragments.content_key, which the wiring sets up; until it does,
+or when the content version cannot be read, plans are loaded every time.
 """
 
 from dataclasses import dataclass
 
 from poses.models import Contraindication, Pose
 
-from .fragments import TIMEOUT, cache
+from .fragments import TIMEOUT, cache, content_key
 from .models import RoutineStep, load_pose_relations
 from .safety import attach_warnings
-
-_make_key = None
-
-
-def use_keys(make_key):
-    """Keep plans under `make_key(name, *parts)`: a key carrying the content version and the
-    language, or None when the version cannot be read."""
-    global _make_key
-    _make_key = make_key
 
 
 def conditions_of(user):
@@ -87,9 +77,7 @@ def _step(row, routine):
 
 
 def _key(routine, revision, conditions):
-    if _make_key is None:
-        return None
-    return _make_key("builder-plan", routine.pk, revision, conditions)
+    return content_key("builder-plan", routine.pk, revision, conditions)
 
 
 def _load(routine, conditions):

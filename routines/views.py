@@ -329,22 +329,34 @@ def shared_copy(request, token):
     return copy_into_my_routines(request, routine)
 
 
-def picker_page(request, routine):
-    """The picker's poses, filtered and flagged for the member's conditions."""
-    form = PickerForm(request.GET)
+def picker_listing(request, form):
+    """(the search text, how many poses match, this page's number, its poses): the same for
+    every member, so kept as shared content."""
     poses = CatalogueFilter(
         form.catalogue_query(), request=request, queryset=Pose.objects.published()
     ).qs.for_cards()
     page = Paginator(poses, PICKER_RESULTS).get_page(request.GET.get("page"))
-    fragments.render_cards(
-        flag_poses(page.object_list, Contraindication.objects.of_member(request.user))
+    return form.cleaned_data.get("q", ""), page.paginator.count, page.number, list(page)
+
+
+def picker_page(request, routine):
+    """The picker's poses, filtered and flagged for the member's conditions."""
+    form = PickerForm(request.GET)
+    query, count, number, poses = fragments.remembered(
+        "picker",
+        (form.query_string(), request.GET.get("page", "")),
+        lambda: picker_listing(request, form),
     )
+    # The page's numbers for the links, from a range as long as the matches (no query).
+    page = Paginator(range(count), PICKER_RESULTS).page(number)
+    results = flag_poses(poses, Contraindication.objects.of_member(request.user))
+    fragments.render_cards(results)
     return {
         "routine": routine,
         "picker_form": form,
         "page_obj": page,
-        "results": page.object_list,
-        "query": form.cleaned_data.get("q", ""),
+        "results": results,
+        "query": query,
         "is_browsing": form.is_browsing(),
         "picker_query": form.query_string(),
     }

@@ -1,12 +1,13 @@
 import pytest
 
 from core.fragments import fragment_key
-from routines import plans
+from routines import fragments
 
 
 @pytest.fixture(autouse=True)
-def _plans_kept():
-    """Builder plans kept under the site's content version, as routines/urls.py wires it."""
-    plans.use_keys(fragment_key)
+def _shared_content_kept():
+    """Builder plans and picker listings kept under the site's content version, as the wiring
+    (routines/urls.py) sets it up."""
+    fragments.use_content_keys(fragment_key)
     yield
-    plans.use_keys(None)
+    fragments.use_content_keys(None)

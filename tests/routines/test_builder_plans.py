@@ -145,3 +145,26 @@ def test_the_routines_breath_pace_is_read_afresh_not_kept(member_client, routine
     routine.breath_seconds = 10
     routine.save(update_fields=["breath_seconds"])
     assert "· 1 min" in member_client.get(url("edit", routine)).content.decode()
+
+
+def picker(client, routine, **params):
+    response = client.get(url("picker", routine), {"browse": "1", **params}, **HTMX)
+    return response.content.decode()
+
+
+def test_a_kept_picker_listing_is_flagged_for_each_member(
+    client, member_client, routine, other_member, poses
+):
+    assert "Modify for knee injury" in picker(member_client, routine)
+    client.force_login(other_member)
+    theirs = make_routine(other_member, [])
+    page = picker(client, theirs)
+    assert "Dancer" in page and "knee" not in page.lower()
+
+
+def test_an_editors_change_reaches_the_kept_picker_at_once(member_client, routine, poses):
+    assert "Cobra" in picker(member_client, routine)
+    poses[1].is_published = False
+    poses[1].save()
+    page = picker(member_client, routine)
+    assert "Cobra" not in page and "Bridge" in page
