@@ -184,7 +184,7 @@ def render_attention(attention):
 
 def render_picker_filters(form, routine):
     """The picker's search box and menus (the same for every member until a menu changes)."""
-    menus = form.filter_menus()
+    menus = form.filter_menus(remembered("picker-menus", (), form.menu_choices))
     options = [
         (
             field.name,

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from accounts.models import Profile
 from poses.models import Severity
-from tests.factories import make_condition, make_pose, mark
+from tests.factories import make_category, make_condition, make_pose, mark
 from tests.routines.helpers import make_routine, pose_order, resting_pose
 
 pytestmark = pytest.mark.django_db
@@ -168,3 +168,9 @@ def test_an_editors_change_reaches_the_kept_picker_at_once(member_client, routin
     poses[1].save()
     page = picker(member_client, routine)
     assert "Cobra" not in page and "Bridge" in page
+
+
+def test_a_new_category_reaches_the_kept_picker_menus_at_once(member_client, routine):
+    assert "Twists" not in member_client.get(url("edit", routine)).content.decode()
+    make_category("Twists")
+    assert "Twists" in member_client.get(url("edit", routine)).content.decode()
