@@ -174,3 +174,14 @@ def test_a_new_category_reaches_the_kept_picker_menus_at_once(member_client, rou
     assert "Twists" not in member_client.get(url("edit", routine)).content.decode()
     make_category("Twists")
     assert "Twists" in member_client.get(url("edit", routine)).content.decode()
+
+
+def test_a_kept_plan_shows_each_language_its_own_names(member_client, routine, poses):
+    poses[0].english_name_ru = "Мост"
+    poses[0].save()
+    english = url("edit", routine)
+    russian = "/ru" + english
+    for _round in range(2):  # rendered, then from the kept plans
+        assert "Мост" in member_client.get(russian).content.decode()
+        page = member_client.get(english).content.decode()
+        assert "Bridge" in page and "Мост" not in page
