@@ -34,7 +34,7 @@ class Condition:
 
 
 @dataclass(frozen=True)
-class Warning:
+class KeptWarning:
     """A kept step's warning: what the builder shows of a PoseContraindication."""
 
     severity: str
@@ -70,7 +70,7 @@ def _step(row, routine):
     pose.category_slugs, pose.counterpose_ids = slugs, counterposes
     step.pose, step.routine = pose, routine
     step.warnings = [
-        Warning(severity, Condition(pk, name), guidance)
+        KeptWarning(severity, Condition(pk, name), guidance)
         for severity, pk, name, guidance in warnings
     ]
     return step
