@@ -275,21 +275,29 @@ class PickerForm(forms.Form):
         """Whether the member asked for poses (the builder page lists them only then)."""
         return "browse" in self.data or any(self.data.get(name) for name in self.FILTERS)
 
-    def filter_menus(self):
-        """[(bound field, [(value, label, selected)])] for the filters' menus: one query per
-        catalogue menu (Django's choice iterator counts the rows first), no widget rendering."""
-        menus = []
+    def menu_choices(self):
+        """{filter: [(value, label)]} for the filters' menus, as text: one query per catalogue
+        menu (Django's choice iterator counts the rows first)."""
+        choices = {}
         for name in self.FILTERS[1:]:
             field = self.fields[name]
             if isinstance(field, forms.ModelChoiceField):
-                choices = [("", field.empty_label)] + [
+                items = [("", field.empty_label)] + [
                     (getattr(item, field.to_field_name), field.label_from_instance(item))
                     for item in field.queryset
                 ]
             else:
-                choices = field.choices
+                items = field.choices
+            choices[name] = [(value, str(label)) for value, label in items]
+        return choices
+
+    def filter_menus(self, choices=None):
+        """[(bound field, [(value, label, selected)])] for the filters' menus, from `choices`
+        (menu_choices(), perhaps kept) without rendering a widget."""
+        menus = []
+        for name, items in (choices or self.menu_choices()).items():
             chosen = str(self.data.get(name, ""))
-            options = [(value, label, value and value == chosen) for value, label in choices]
+            options = [(value, label, value and value == chosen) for value, label in items]
             menus.append((self[name], options))
         return menus
 

@@ -46,6 +46,34 @@ def cache():
     return caches["default"]
 
 
+# Routines may not import core: the wiring (routines/urls.py) hands over the function making
+# keys that carry the site's content version and the language (core.fragments.fragment_key),
+# for what is kept of shared content (routines.plans, the picker's listings).
+_content_key = None
+
+
+def use_content_keys(make_key):
+    """Keep shared content under `make_key(name, *parts)`: a key carrying the content version
+    and the language, or None when the version cannot be read (then nothing is kept)."""
+    global _content_key
+    _content_key = make_key
+
+
+def content_key(name, *parts):
+    return _content_key(name, *parts) if _content_key else None
+
+
+def remembered(name, parts, compute):
+    """compute()'s value, kept under the content version for `parts` once the wiring allows."""
+    key = content_key(name, *parts)
+    value = cache().get(key) if key else None
+    if value is None:
+        value = compute()
+        if key:
+            cache().set(key, value, TIMEOUT)
+    return value
+
+
 def _digest(value):
     return hashlib.sha1(repr(value).encode()).hexdigest()
 
@@ -109,7 +137,9 @@ def render_steps(steps, *, revision, csrf_token, settings):
             step.is_last,
             step.total_seconds,
             tuple(step.urls.values()),
-            (pose.english_name, pose.is_published, pose.get_absolute_url(), pose.per_side),
+            # The slug stands for the pose's URL: the language, its only other part, is in
+            # every key.
+            (pose.english_name, pose.is_published, pose.slug, pose.per_side),
             _warnings(step.warnings),
             (step.edit.hold, step.edit.breaths, step.edit.side, step.edit.note),
         )
@@ -154,7 +184,7 @@ def render_attention(attention):
 
 def render_picker_filters(form, routine):
     """The picker's search box and menus (the same for every member until a menu changes)."""
-    menus = form.filter_menus()
+    menus = form.filter_menus(remembered("picker-menus", (), form.menu_choices))
     options = [
         (
             field.name,

@@ -147,17 +147,17 @@ def step_update(*, routine, step_id, revision, hold_seconds, side, note, hold_br
 
 def step_move(*, routine, step_id, revision, position):
     with _edit(routine, revision):
-        step = step_in(routine, step_id)
         ordered = _ordered(routine)
+        order = [pk for pk, _position in ordered if pk != step_id]
+        if len(order) == len(ordered):
+            raise RoutineEditError(NOT_IN_ROUTINE)
         if not 1 <= position <= len(ordered):
             raise RoutineEditError(
-                _("Pick a position from 1 to %(count)s; %(pose)s was not moved.")
-                % {"count": len(ordered), "pose": step.pose.english_name}
+                _("Pick a position from 1 to %(count)s; the step was not moved.")
+                % {"count": len(ordered)}
             )
-        order = [pk for pk, _position in ordered if pk != step.pk]
-        order.insert(position - 1, step.pk)
+        order.insert(position - 1, step_id)
         _renumber(routine, ordered, order)
-    return step
 
 
 def step_remove(*, routine, step_id, revision):

@@ -20,7 +20,7 @@ import idempotency
 from poses.filters import CatalogueFilter
 from poses.models import Contraindication, Pose
 
-from . import fragments, services
+from . import fragments, plans, services
 from .balance import balance_hints
 from .forms import (
     AddStepsForm,
@@ -43,7 +43,6 @@ from .models import (
     PracticeSession,
     Routine,
     Side,
-    load_pose_relations,
 )
 from .practice import player_data, practice_plan, totals_of
 from .safety import attach_warnings, attention_summary, flag_poses
@@ -54,13 +53,9 @@ SESSIONS_PER_PAGE = 20
 ALREADY_SAVED = gettext_lazy("This practice was already saved, so it is listed once below.")
 
 
-def plan_steps(routine, user, *, for_builder=False):
+def plan_steps(routine, user):
     """The routine's steps with poses, pictures, cues and the user's safety warnings."""
-    if for_builder:
-        steps = load_pose_relations(list(routine.steps.for_builder()))
-    else:
-        steps = routine.steps.for_plan()
-    return attach_warnings(steps, Contraindication.objects.of_member(user))
+    return attach_warnings(routine.steps.for_plan(), Contraindication.objects.of_member(user))
 
 
 def plan_context(routine, steps):
@@ -334,22 +329,34 @@ def shared_copy(request, token):
     return copy_into_my_routines(request, routine)
 
 
-def picker_page(request, routine):
-    """The picker's poses, filtered and flagged for the member's conditions."""
-    form = PickerForm(request.GET)
+def picker_listing(request, form):
+    """(the search text, how many poses match, this page's number, its poses): the same for
+    every member, so kept as shared content."""
     poses = CatalogueFilter(
         form.catalogue_query(), request=request, queryset=Pose.objects.published()
     ).qs.for_cards()
     page = Paginator(poses, PICKER_RESULTS).get_page(request.GET.get("page"))
-    fragments.render_cards(
-        flag_poses(page.object_list, Contraindication.objects.of_member(request.user))
+    return form.cleaned_data.get("q", ""), page.paginator.count, page.number, list(page)
+
+
+def picker_page(request, routine):
+    """The picker's poses, filtered and flagged for the member's conditions."""
+    form = PickerForm(request.GET)
+    query, count, number, poses = fragments.remembered(
+        "picker",
+        (form.query_string(), request.GET.get("page", "")),
+        lambda: picker_listing(request, form),
     )
+    # The page's numbers for the links, from a range as long as the matches (no query).
+    page = Paginator(range(count), PICKER_RESULTS).page(number)
+    results = flag_poses(poses, Contraindication.objects.of_member(request.user))
+    fragments.render_cards(results)
     return {
         "routine": routine,
         "picker_form": form,
         "page_obj": page,
-        "results": page.object_list,
-        "query": form.cleaned_data.get("q", ""),
+        "results": results,
+        "query": query,
         "is_browsing": form.is_browsing(),
         "picker_query": form.query_string(),
     }
@@ -374,9 +381,9 @@ def step_url_templates(routine):
     }
 
 
-def builder_context(request, routine, *, bound_form=None):
-    """Everything the steps fragment shows; `bound_form` is a step's form with errors."""
-    steps = plan_steps(routine, request.user, for_builder=True)
+def builder_context(request, routine, steps, *, bound_form=None):
+    """Everything the steps fragment shows of `steps` (the routine's plan, routines.plans);
+    `bound_form` is a step's form with errors."""
     urls = step_url_templates(routine)
     for number, step in enumerate(steps, start=1):
         mine = bound_form is not None and bound_form.step.pk == step.pk
@@ -396,8 +403,8 @@ def builder_context(request, routine, *, bound_form=None):
     return context
 
 
-def render_builder(request, routine, *, bound_form=None, status=200):
-    context = builder_context(request, routine, bound_form=bound_form)
+def render_builder(request, routine, steps, *, bound_form=None, status=200):
+    context = builder_context(request, routine, steps, bound_form=bound_form)
     if PickerForm(request.GET).is_browsing():
         context.update(picker_page(request, routine))
     else:
@@ -409,7 +416,9 @@ def render_builder(request, routine, *, bound_form=None, status=200):
 @login_required
 def routine_builder(request, pk):
     routine = get_object_or_404(Routine.objects.owned_by(request.user), pk=pk)
-    return render_builder(request, routine)
+    return render_builder(
+        request, routine, plans.current(routine, plans.conditions_of(request.user))
+    )
 
 
 @login_required
@@ -423,6 +432,36 @@ def picker(request, pk):
 
 
 @dataclass
+class Edit:
+    """What a step endpoint works on: the owner's routine, the member's conditions and the
+    routine's steps, before the edit or, once `changed`, after it (see routines.plans)."""
+
+    routine: Routine
+    conditions: list
+    steps: list | None = None
+    steps_revision: int | None = None
+
+    def current_steps(self):
+        if self.steps is None:
+            self.steps = plans.current(self.routine, self.conditions)
+            self.steps_revision = self.routine.revision
+        return self.steps
+
+    def step(self, step_id):
+        """The routine's step with this id; a step of any other routine is refused."""
+        step = next((step for step in self.current_steps() if step.pk == step_id), None)
+        if step is None:
+            raise services.RoutineEditError(services.NOT_IN_ROUTINE)
+        return step
+
+    def changed(self, revision, change):
+        """Record a successful edit from `revision`: `change` is what it did to the steps."""
+        before = self.steps if self.steps_revision == revision else None
+        self.steps = plans.after_edit(self.routine, self.conditions, revision, change, steps=before)
+        self.steps_revision = self.routine.revision
+
+
+@dataclass
 class Outcome:
     """What a step edit did: the message to show and the step to return to."""
 
@@ -432,18 +471,24 @@ class Outcome:
     bound_form: StepForm | None = None
 
 
-def respond(request, routine, outcome):
+def respond(request, edit, outcome):
     """The steps fragment for htmx; otherwise a message and the builder at the changed step.
 
-    `routine` carries its revision after the edit (the services set it), so nothing is re-read.
+    The routine carries its revision after the edit (the services set it) and the steps are
+    derived from the kept plan, so nothing is re-read.
     """
+    routine = edit.routine
     if request.htmx:
-        context = builder_context(request, routine, bound_form=outcome.bound_form)
+        context = builder_context(
+            request, routine, edit.current_steps(), bound_form=outcome.bound_form
+        )
         context.update(outcome=outcome)
         return render(request, "routines/includes/builder_steps.html", context)
     if outcome.bound_form is not None:
         messages.error(request, outcome.message)
-        return render_builder(request, routine, bound_form=outcome.bound_form, status=400)
+        return render_builder(
+            request, routine, edit.current_steps(), bound_form=outcome.bound_form, status=400
+        )
     (messages.error if outcome.error else messages.success)(request, outcome.message)
     anchor = f"#step-{outcome.step_id}" if outcome.step_id else "#steps-heading"
     return redirect(reverse("routines:edit", args=[routine.pk]) + anchor)
@@ -461,11 +506,12 @@ def step_endpoint(view):
         routine = get_object_or_404(Routine.objects.owned_by(request.user), pk=pk)
         if request.method != "POST":
             return redirect("routines:edit", routine.pk)
+        edit = Edit(routine, plans.conditions_of(request.user))
         try:
-            outcome = view(request, routine, **kwargs)
+            outcome = view(request, edit, **kwargs)
         except services.RoutineEditError as error:
             outcome = Outcome(str(error), step_id=kwargs.get("step_pk"), error=True)
-        return respond(request, routine, outcome)
+        return respond(request, edit, outcome)
 
     return wrapped
 
@@ -481,13 +527,13 @@ def refuse(form):
 
 
 @step_endpoint
-def step_add(request, routine):
+def step_add(request, edit):
     form = AddStepsForm(request.POST)
     if not form.is_valid():
         refuse(form)
-    steps = services.steps_add(
-        routine=routine, poses=form.chosen_poses(), revision=form.cleaned_data["revision"]
-    )
+    revision = form.cleaned_data["revision"]
+    steps = services.steps_add(routine=edit.routine, poses=form.chosen_poses(), revision=revision)
+    edit.changed(revision, plans.added(steps, edit.conditions))
     names = ", ".join(step.pose.english_name for step in steps)
     if len(steps) == 1:
         where = _("as step %(position)s") % {"position": steps[0].position}
@@ -499,21 +545,16 @@ def step_add(request, routine):
 
 
 @step_endpoint
-def step_update(request, routine, step_pk):
-    step = services.step_in(routine, step_pk)  # for the messages
+def step_update(request, edit, step_pk):
+    step = edit.step(step_pk)  # for the messages
     form = StepForm(request.POST, step=step)
     if not form.is_valid():
         message = f"{step.pose.english_name} was not saved: see the step below."
         return Outcome(message, step_id=step.pk, error=True, bound_form=form)
-    services.step_update(
-        routine=routine,
-        step_id=step.pk,
-        revision=form.cleaned_data["revision"],
-        hold_seconds=form.cleaned_data["hold_seconds"],
-        hold_breaths=form.cleaned_data["hold_breaths"],
-        side=form.cleaned_data["side"],
-        note=form.cleaned_data["note"],
-    )
+    values = {name: form.cleaned_data[name] for name in StepEdit.FIELDS}
+    revision = form.cleaned_data["revision"]
+    services.step_update(routine=edit.routine, step_id=step.pk, revision=revision, **values)
+    edit.changed(revision, plans.edited(step.pk, **values))
     return Outcome(
         _("Saved step %(position)s, %(pose)s.")
         % {"position": step.position, "pose": step.pose.english_name},
@@ -522,14 +563,14 @@ def step_update(request, routine, step_pk):
 
 
 @step_endpoint
-def step_move(request, routine, step_pk):
+def step_move(request, edit, step_pk):
     form = MoveStepForm(request.POST)
     if not form.is_valid():
         refuse(form)
-    position = form.cleaned_data["position"]
-    step = services.step_move(
-        routine=routine, step_id=step_pk, revision=form.cleaned_data["revision"], position=position
-    )
+    position, revision = form.cleaned_data["position"], form.cleaned_data["revision"]
+    step = edit.step(step_pk)  # for the messages
+    services.step_move(routine=edit.routine, step_id=step_pk, revision=revision, position=position)
+    edit.changed(revision, plans.moved(step_pk, position))
     return Outcome(
         _("Moved %(pose)s to position %(position)s.")
         % {"pose": step.pose.english_name, "position": position},
@@ -538,24 +579,24 @@ def step_move(request, routine, step_pk):
 
 
 @step_endpoint
-def step_remove(request, routine, step_pk):
+def step_remove(request, edit, step_pk):
     form = RevisionForm(request.POST)
     if not form.is_valid():
         refuse(form)
-    step = services.step_remove(
-        routine=routine, step_id=step_pk, revision=form.cleaned_data["revision"]
-    )
+    revision = form.cleaned_data["revision"]
+    step = services.step_remove(routine=edit.routine, step_id=step_pk, revision=revision)
+    edit.changed(revision, plans.removed(step_pk))
     return Outcome(_("Removed %(pose)s from the routine.") % {"pose": step.pose.english_name})
 
 
 @step_endpoint
-def steps_reorder(request, routine):
+def steps_reorder(request, edit):
     form = ReorderForm(request.POST)
     if not form.is_valid():
         refuse(form)
-    services.steps_reorder(
-        routine=routine, step_ids=form.cleaned_data["order"], revision=form.cleaned_data["revision"]
-    )
+    order, revision = form.cleaned_data["order"], form.cleaned_data["revision"]
+    services.steps_reorder(routine=edit.routine, step_ids=order, revision=revision)
+    edit.changed(revision, plans.reordered(order))
     return Outcome("Saved the new order.", step_id=form.cleaned_data.get("moved"))
 
 

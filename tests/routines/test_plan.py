@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import caches
 from django.urls import reverse
 
 from accounts.models import Profile
@@ -174,6 +175,7 @@ def test_query_counts_do_not_grow_with_steps(
     counts = []
     for routine in (small, large):
         path = reverse(f"routines:{name}", args=[routine.pk])
+        caches["default"].clear()  # both cold: nothing kept from the other routine's visit
         with django_assert_max_num_queries(20) as context:
             assert member_client.get(path, {"q": "pose"}).status_code == 200
         counts.append(len(context.captured_queries))

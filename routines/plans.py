@@ -1,0 +1,166 @@
+"""The builder's plan of a routine: its steps with their poses' facts (name, categories,
+counterposes) and the member's safety warnings, kept in the cache under the routine's revision.
+
+Loading the plan costs more than anything else a builder request does, and an edit changes
+little of it. Every edit bumps the revision, so a plan kept under a revision is never stale for
+the steps; an edit derives the next revision's plan from the kept one (a hold changed, the steps
+reordered, one removed, some added) instead of loading the routine again. The poses' facts and
+warnings are shared content: the key carries the site's content version and the member's
+conditions too, so an editor's change or a new condition on the profile reaches the builder at
+once. What is not the steps' (the routine's breath pace) is bound from the routine just read.
+
+The keys come from routines.fragments.content_key, which the wiring sets up; until it does,
+or when the content version cannot be read, plans are loaded every time.
+"""
+
+from dataclasses import dataclass
+
+from poses.models import Contraindication, Pose
+
+from .fragments import TIMEOUT, cache, content_key
+from .models import RoutineStep, load_pose_relations
+from .safety import attach_warnings
+
+
+def conditions_of(user):
+    """The member's condition ids (one query): part of every key, and what warnings match."""
+    return sorted(Contraindication.objects.of_member(user).values_list("pk", flat=True))
+
+
+@dataclass(frozen=True)
+class Condition:
+    pk: int
+    name: str
+
+
+@dataclass(frozen=True)
+class KeptWarning:
+    """A kept step's warning: what the builder shows of a PoseContraindication."""
+
+    severity: str
+    contraindication: Condition
+    guidance: str
+
+
+def _loaded(instance):
+    """(field names, values) of an instance's loaded fields, to build it again with from_db."""
+    names = [
+        field.attname
+        for field in instance._meta.concrete_fields
+        if field.attname in instance.__dict__
+    ]
+    return tuple(names), tuple(instance.__dict__[name] for name in names)
+
+
+def _row(step):
+    """A step as plain values: rebuilding model instances from these costs a fraction of
+    unpickling them. Names and guidance are kept as read in the key's language."""
+    pose = step.pose
+    warnings = tuple(
+        (w.severity, w.contraindication.pk, w.contraindication.name, w.guidance)
+        for w in step.warnings
+    )
+    return _loaded(step), _loaded(pose), pose.category_slugs, pose.counterpose_ids, warnings
+
+
+def _step(row, routine):
+    (step_names, step_values), (pose_names, pose_values), slugs, counterposes, warnings = row
+    step = RoutineStep.from_db(None, step_names, step_values)
+    pose = Pose.from_db(None, pose_names, pose_values)
+    pose.category_slugs, pose.counterpose_ids = slugs, counterposes
+    step.pose, step.routine = pose, routine
+    step.warnings = [
+        KeptWarning(severity, Condition(pk, name), guidance)
+        for severity, pk, name, guidance in warnings
+    ]
+    return step
+
+
+def _key(routine, revision, conditions):
+    return content_key("builder-plan", routine.pk, revision, conditions)
+
+
+def _load(routine, conditions):
+    steps = load_pose_relations(list(routine.steps.for_builder()))
+    return attach_warnings(steps, conditions)
+
+
+def _kept(key, routine):
+    rows = cache().get(key) if key else None
+    return None if rows is None else [_step(row, routine) for row in rows]
+
+
+def _keep(key, steps):
+    if key:
+        cache().set(key, [_row(step) for step in steps], TIMEOUT)
+
+
+def current(routine, conditions):
+    """The routine's steps at its revision, as the builder shows them."""
+    key = _key(routine, routine.revision, conditions)
+    steps = _kept(key, routine)
+    if steps is None:
+        steps = _load(routine, conditions)
+        _keep(key, steps)
+    return steps
+
+
+def after_edit(routine, conditions, revision, change, *, steps=None):
+    """The steps after an edit that moved the routine from `revision` to `routine.revision`:
+    `change(steps)` applied to the plan at `revision` (`steps`, when already in hand, or the
+    kept one), or loaded when none was kept."""
+    if steps is None:
+        steps = _kept(_key(routine, revision, conditions), routine)
+    steps = _load(routine, conditions) if steps is None else change(steps)
+    _keep(_key(routine, routine.revision, conditions), steps)
+    return steps
+
+
+# The changes each edit makes (routines/services.py), applied to a kept plan.
+
+
+def _numbered(steps):
+    for number, step in enumerate(steps, start=1):
+        step.position = number
+    return steps
+
+
+def edited(step_id, **values):
+    def change(steps):
+        for step in steps:
+            if step.pk == step_id:
+                for name, value in values.items():
+                    setattr(step, name, value)
+        return steps
+
+    return change
+
+
+def reordered(step_ids):
+    def change(steps):
+        by_id = {step.pk: step for step in steps}
+        return _numbered([by_id[pk] for pk in step_ids])
+
+    return change
+
+
+def moved(step_id, position):
+    def change(steps):
+        step = next(step for step in steps if step.pk == step_id)
+        others = [other for other in steps if other.pk != step_id]
+        return _numbered([*others[: position - 1], step, *others[position - 1 :]])
+
+    return change
+
+
+def removed(step_id):
+    return lambda steps: _numbered([step for step in steps if step.pk != step_id])
+
+
+def added(new_steps, conditions):
+    """Append freshly created steps, with their poses' facts and warnings (three queries)."""
+
+    def change(steps):
+        return steps + attach_warnings(load_pose_relations(new_steps), conditions)
+
+    return change

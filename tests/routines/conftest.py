@@ -1,0 +1,13 @@
+import pytest
+
+from core.fragments import fragment_key
+from routines import fragments
+
+
+@pytest.fixture(autouse=True)
+def _shared_content_kept():
+    """Builder plans and picker listings kept under the site's content version, as the wiring
+    (routines/urls.py) sets it up."""
+    fragments.use_content_keys(fragment_key)
+    yield
+    fragments.use_content_keys(None)
