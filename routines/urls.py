@@ -1,10 +1,14 @@
 from django.urls import path
 
+from core.fragments import fragment_key
 from core.pagecache import cache_for_readers
 
-from . import generator_views, views
+from . import fragments, generator_views, views
 
 app_name = "routines"
+
+# Builder plans and picker listings are kept under the site's content version.
+fragments.use_content_keys(fragment_key)
 
 urlpatterns = [
     path("", cache_for_readers(views.RoutineListView.as_view()), name="list"),

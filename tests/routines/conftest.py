@@ -7,7 +7,5 @@ from routines import fragments
 @pytest.fixture(autouse=True)
 def _shared_content_kept():
     """Builder plans and picker listings kept under the site's content version, as the wiring
-    (routines/urls.py) sets it up."""
+    (routines/urls.py) sets it up, also for a test that calls the code before any URL."""
     fragments.use_content_keys(fragment_key)
-    yield
-    fragments.use_content_keys(None)
