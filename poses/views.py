@@ -76,6 +76,35 @@ def in_order(queryset, ids):
     return [rows[pk] for pk in ids if pk in rows]
 
 
+class CardPoses:
+    """A page of pose cards by id, best first, for `{% pose_cards %}`.
+
+    A card's shared HTML is usually cached (core/templatetags/fragment_tags.py), so the rows it
+    is drawn from, with their categories and images, are loaded only for the cards that must be
+    rendered; the reader's own part of the others needs the bare pose row (its name and
+    address), with the notes for the conditions they ticked. Iterating gives the full rows.
+    """
+
+    def __init__(self, ids, conditions=()):
+        self.ids, self.conditions = list(ids), conditions
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __iter__(self):
+        return iter(self.rows(to_draw=self.ids))
+
+    def rows(self, to_draw):
+        """The published poses in order: full card rows for the ids in `to_draw`, bare rows
+        for the rest. At most one query for each kind, and one for the ticked conditions."""
+        to_draw = set(to_draw)
+        published = with_matching_cautions(Pose.objects.published(), self.conditions)
+        found = published.in_bulk([pk for pk in self.ids if pk not in to_draw])
+        if to_draw:
+            found |= published.for_cards().in_bulk(to_draw)
+        return [found[pk] for pk in self.ids if pk in found]
+
+
 def computed(name, parts, compute):
     """No sharing: compute every time. poses/urls.py passes the shared cache's version."""
     return compute()
@@ -90,8 +119,7 @@ def pose_list(request, remember=computed):
     filterset.correction = listing.correction
     conditions = filterset.ticked_conditions
     page = Paginator(range(listing.count), POSES_PER_PAGE).page(listing.number)
-    cards = with_matching_cautions(Pose.objects.published().for_cards(), conditions)
-    page.object_list = in_order(cards, listing.ids)
+    page.object_list = CardPoses(listing.ids, conditions)
     return render(
         request,
         "poses/pose_list.html",

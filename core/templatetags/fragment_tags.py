@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from core import fragments
+from poses.views import CardPoses
 
 register = template.Library()
 
@@ -56,18 +57,26 @@ class PoseCardsNode(template.Node):
         self.poses, self.embedded, self.target = poses, embedded, target
 
     def card_keys(self, context):
+        """(poses, embedded, {pose id: key}); poses given by id (a `CardPoses`) stay unread."""
         embedded = bool(self.embedded and self.embedded.resolve(context))
-        poses = list(self.poses.resolve(context) or [])
-        return poses, embedded, [fragments.fragment_key("pose-card", p.pk, embedded) for p in poses]
+        poses = self.poses.resolve(context) or []
+        if not isinstance(poses, CardPoses):
+            poses = list(poses)
+        ids = poses.ids if isinstance(poses, CardPoses) else [pose.pk for pose in poses]
+        keys = {pk: fragments.fragment_key("pose-card", pk, embedded) for pk in ids}
+        return poses, embedded, keys
 
     def keys(self, context):
-        return self.card_keys(context)[2] if fragments.enabled() else []
+        return list(self.card_keys(context)[2].values()) if fragments.enabled() else []
 
     def render(self, context):
         poses, embedded, keys = self.card_keys(context)
-        found = page_fragments(context, keys) if fragments.enabled() else {}
+        found = page_fragments(context, list(keys.values())) if fragments.enabled() else {}
+        if isinstance(poses, CardPoses):
+            poses = poses.rows(to_draw=[pk for pk, key in keys.items() if key not in found])
         cards = []
-        for pose, key in zip(poses, keys, strict=True):
+        for pose in poses:
+            key = keys[pose.pk]
             html = found.get(key)
             if html is None:
                 html = render_to_string(
