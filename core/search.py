@@ -106,7 +106,7 @@ def results(request):
         {
             "query": query,
             "correction": found.correction,
-            "poses": CardPoses(found.pose_ids),
+            "poses": CardPoses(found.pose_ids, reader=request.user),
             "pose_count": min(found.pose_count, POSE_COUNT_CAP),
             "more_poses": found.pose_count > POSE_COUNT_CAP,
             "articles": in_order(Article.objects.published(), found.article_ids),

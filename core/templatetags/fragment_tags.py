@@ -1,7 +1,8 @@
 """Template tags for shared fragments (core/fragments.py).
 
     {% fragment "catalogue-filters" request.get_full_path %}...{% endfragment %}
-    {% pose_cards poses as cards %}  {# then, per card: card.head, the member's part, card.tail #}
+    {% pose_cards poses as cards %}  {# then, per card: card.head, the reader's part if
+                                        card.for_reader, card.tail #}
 
 The first of them to render in a page fetches every fragment the page names in one get_many;
 keys whose parts are only known inside a loop are fetched on their own.
@@ -47,9 +48,14 @@ class FragmentNode(template.Node):
 
 @dataclass(frozen=True)
 class Card:
-    pose: object
+    pose: object  # None when the reader has no part of their own on it
     head: str
     tail: str
+
+    @property
+    def for_reader(self):
+        """Whether the reader's own part goes between head and tail."""
+        return self.pose is not None
 
 
 class PoseCardsNode(template.Node):
@@ -73,11 +79,15 @@ class PoseCardsNode(template.Node):
         poses, embedded, keys = self.card_keys(context)
         found = page_fragments(context, list(keys.values())) if fragments.enabled() else {}
         if isinstance(poses, CardPoses):
-            poses = poses.rows(to_draw=[pk for pk, key in keys.items() if key not in found])
+            rows = poses.rows(to_draw=[pk for pk, key in keys.items() if key not in found])
+            reader_part = poses.reader_part
+        else:
+            rows, reader_part = {pose.pk: pose for pose in poses}, True
         cards = []
-        for pose in poses:
-            key = keys[pose.pk]
-            html = found.get(key)
+        for pk, key in keys.items():
+            html, pose = found.get(key), rows.get(pk)
+            if pose is None and (html is None or reader_part):
+                continue  # no longer published
             if html is None:
                 html = render_to_string(
                     "includes/pose_card.html",
@@ -86,7 +96,7 @@ class PoseCardsNode(template.Node):
                 if fragments.enabled():
                     fragments.store(key, html)
             head, tail = html.split(MEMBER_SLOT)
-            cards.append(Card(pose, mark_safe(head), mark_safe(tail)))
+            cards.append(Card(pose if reader_part else None, mark_safe(head), mark_safe(tail)))
         context[self.target] = cards
         return ""
 
