@@ -69,8 +69,8 @@ class PoseCardsNode(template.Node):
         if not isinstance(poses, CardPoses):
             poses = list(poses)
         ids = poses.ids if isinstance(poses, CardPoses) else [pose.pk for pose in poses]
-        keys = {pk: fragments.fragment_key("pose-card", pk, embedded) for pk in ids}
-        return poses, embedded, keys
+        keys = fragments.fragment_keys("pose-card", [(pk, embedded) for pk in ids])
+        return poses, embedded, dict(zip(ids, keys, strict=True))
 
     def keys(self, context):
         return list(self.card_keys(context)[2].values()) if fragments.enabled() else []
