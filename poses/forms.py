@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.choices import BaseChoiceIterator
 from django.utils.functional import cached_property
@@ -29,6 +30,14 @@ class CatalogueFilterForm(forms.Form):
         # when they are drawn (the form's HTML is usually cached).
         muscles = self.fields["muscle"].widget
         muscles.choices = ReadOnce(muscles.choices)
+
+    def clean(self):
+        cleaned = super().clean()
+        # Nothing ticked arrives as an empty QuerySet, compiled again each time it is read.
+        for name, value in cleaned.items():
+            if isinstance(value, QuerySet) and value.query.is_empty():
+                cleaned[name] = []
+        return cleaned
 
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())[:SEARCH_MAX_LENGTH]
