@@ -99,9 +99,10 @@ class CardPoses:
     def rows(self, to_draw):
         """{id: pose} of the published poses in `to_draw` with what their cards show, and the
         bare rows of the others when the reader has a part of their own."""
+        to_draw = set(to_draw)
         published = with_matching_cautions(Pose.objects.published(), self.conditions)
         found = published.for_cards().in_bulk(to_draw) if to_draw else {}
-        rest = [pk for pk in self.ids if pk not in found]
+        rest = [pk for pk in self.ids if pk not in to_draw]
         if self.reader_part and rest:
             found |= published.in_bulk(rest)
         return found
