@@ -27,13 +27,22 @@ def enabled():
 def fragment_key(name, *parts):
     """The cache key of fragment `name` for `parts` (what it varies on), or None when the
     content version cannot be read (the fragment is then rendered, not cached)."""
+    return fragment_keys(name, [parts])[0]
+
+
+def fragment_keys(name, many_parts):
+    """The keys of fragment `name` for each of `many_parts`, reading the version once."""
     try:
         version = content_version()
     except CACHE_ERRORS:
         logger.warning("Fragments: content version unavailable, rendering", exc_info=True)
-        return None
-    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode()).hexdigest()
-    return f"fragment:{version}:{get_language()}:{name}:{digest[:32]}"
+        return [None] * len(many_parts)
+    prefix = f"fragment:{version}:{get_language()}:{name}:"
+    return [prefix + _digest(parts) for parts in many_parts]
+
+
+def _digest(parts):
+    return hashlib.sha256("\x1f".join(str(part) for part in parts).encode()).hexdigest()[:32]
 
 
 def fetch(keys):

@@ -18,7 +18,7 @@ from poses.search import (
     query_words,
     ranked_matches,
 )
-from poses.views import in_order
+from poses.views import CardPoses, in_order
 
 from .fragments import remembered
 
@@ -106,7 +106,7 @@ def results(request):
         {
             "query": query,
             "correction": found.correction,
-            "poses": in_order(Pose.objects.published().for_cards(), found.pose_ids),
+            "poses": CardPoses(found.pose_ids, reader=request.user),
             "pose_count": min(found.pose_count, POSE_COUNT_CAP),
             "more_poses": found.pose_count > POSE_COUNT_CAP,
             "articles": in_order(Article.objects.published(), found.article_ids),

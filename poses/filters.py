@@ -91,6 +91,13 @@ class CatalogueFilter(django_filters.FilterSet):
         super().__init__(data, *args, request=request, **kwargs)
         self.correction = ""
 
+    def get_form_class(self):
+        # django-filter builds a new form class for every FilterSet; ours never varies.
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
+
     def search(self, poses, name, value):
         # For readers of `qs` (the routine builder's picker): every match ranked in one query.
         # The catalogue reads `results` instead.

@@ -1,7 +1,24 @@
 from django import forms
+from django.db.models import QuerySet
 from django.http import QueryDict
+from django.utils.choices import BaseChoiceIterator
+from django.utils.functional import cached_property
 
 SEARCH_MAX_LENGTH = 100
+
+
+class ReadOnce(BaseChoiceIterator):
+    """Choices read from the database on first use, then kept for the form's life."""
+
+    def __init__(self, choices):
+        self.choices = choices
+
+    @cached_property
+    def read(self):
+        return list(iter(self.choices))  # iter(): no COUNT query for a length
+
+    def __iter__(self):
+        return iter(self.read)
 
 
 class CatalogueFilterForm(forms.Form):
@@ -9,9 +26,18 @@ class CatalogueFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The body map and the checkboxes both draw the muscles: fetch them once.
+        # The body map and the checkboxes both draw the muscles: fetch them once, and only
+        # when they are drawn (the form's HTML is usually cached).
         muscles = self.fields["muscle"].widget
-        muscles.choices = list(iter(muscles.choices))  # iter(): no COUNT query for a length
+        muscles.choices = ReadOnce(muscles.choices)
+
+    def clean(self):
+        cleaned = super().clean()
+        # Nothing ticked arrives as an empty QuerySet, compiled again each time it is read.
+        for name, value in cleaned.items():
+            if isinstance(value, QuerySet) and value.query.is_empty():
+                cleaned[name] = []
+        return cleaned
 
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())[:SEARCH_MAX_LENGTH]

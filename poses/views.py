@@ -76,6 +76,38 @@ def in_order(queryset, ids):
     return [rows[pk] for pk in ids if pk in rows]
 
 
+class CardPoses:
+    """A page of pose cards by id, best first, for `{% pose_cards %}`.
+
+    A card's shared HTML is usually cached (core/templatetags/fragment_tags.py), so the rows it
+    is drawn from, with their categories and images, are loaded only for the cards that must be
+    drawn. The reader's own part of a card (notes for the conditions they ticked, a member's
+    add-to-routine control) needs the bare row of every pose, so only when there is one.
+    """
+
+    def __init__(self, ids, *, reader, conditions=()):
+        self.ids, self.conditions = list(ids), conditions
+        self.reader_part = bool(conditions) or reader.is_authenticated
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __iter__(self):
+        rows = self.rows(to_draw=self.ids)
+        return (rows[pk] for pk in self.ids if pk in rows)
+
+    def rows(self, to_draw):
+        """{id: pose} of the published poses in `to_draw` with what their cards show, and the
+        bare rows of the others when the reader has a part of their own."""
+        to_draw = set(to_draw)
+        published = with_matching_cautions(Pose.objects.published(), self.conditions)
+        found = published.for_cards().in_bulk(to_draw) if to_draw else {}
+        rest = [pk for pk in self.ids if pk not in to_draw]
+        if self.reader_part and rest:
+            found |= published.in_bulk(rest)
+        return found
+
+
 def computed(name, parts, compute):
     """No sharing: compute every time. poses/urls.py passes the shared cache's version."""
     return compute()
@@ -90,8 +122,7 @@ def pose_list(request, remember=computed):
     filterset.correction = listing.correction
     conditions = filterset.ticked_conditions
     page = Paginator(range(listing.count), POSES_PER_PAGE).page(listing.number)
-    cards = with_matching_cautions(Pose.objects.published().for_cards(), conditions)
-    page.object_list = in_order(cards, listing.ids)
+    page.object_list = CardPoses(listing.ids, reader=request.user, conditions=conditions)
     return render(
         request,
         "poses/pose_list.html",

@@ -1,7 +1,8 @@
 """Template tags for shared fragments (core/fragments.py).
 
     {% fragment "catalogue-filters" request.get_full_path %}...{% endfragment %}
-    {% pose_cards poses as cards %}  {# then, per card: card.head, the member's part, card.tail #}
+    {% pose_cards poses as cards %}  {# then, per card: card.head, the reader's part if
+                                        card.for_reader, card.tail #}
 
 The first of them to render in a page fetches every fragment the page names in one get_many;
 keys whose parts are only known inside a loop are fetched on their own.
@@ -15,6 +16,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from core import fragments
+from poses.views import CardPoses
 
 register = template.Library()
 
@@ -46,9 +48,14 @@ class FragmentNode(template.Node):
 
 @dataclass(frozen=True)
 class Card:
-    pose: object
+    pose: object  # None when the reader has no part of their own on it
     head: str
     tail: str
+
+    @property
+    def for_reader(self):
+        """Whether the reader's own part goes between head and tail."""
+        return self.pose is not None
 
 
 class PoseCardsNode(template.Node):
@@ -56,19 +63,31 @@ class PoseCardsNode(template.Node):
         self.poses, self.embedded, self.target = poses, embedded, target
 
     def card_keys(self, context):
+        """(poses, embedded, {pose id: key}); poses given by id (a `CardPoses`) stay unread."""
         embedded = bool(self.embedded and self.embedded.resolve(context))
-        poses = list(self.poses.resolve(context) or [])
-        return poses, embedded, [fragments.fragment_key("pose-card", p.pk, embedded) for p in poses]
+        poses = self.poses.resolve(context) or []
+        if not isinstance(poses, CardPoses):
+            poses = list(poses)
+        ids = poses.ids if isinstance(poses, CardPoses) else [pose.pk for pose in poses]
+        keys = fragments.fragment_keys("pose-card", [(pk, embedded) for pk in ids])
+        return poses, embedded, dict(zip(ids, keys, strict=True))
 
     def keys(self, context):
-        return self.card_keys(context)[2] if fragments.enabled() else []
+        return list(self.card_keys(context)[2].values()) if fragments.enabled() else []
 
     def render(self, context):
         poses, embedded, keys = self.card_keys(context)
-        found = page_fragments(context, keys) if fragments.enabled() else {}
+        found = page_fragments(context, list(keys.values())) if fragments.enabled() else {}
+        if isinstance(poses, CardPoses):
+            rows = poses.rows(to_draw=[pk for pk, key in keys.items() if key not in found])
+            reader_part = poses.reader_part
+        else:
+            rows, reader_part = {pose.pk: pose for pose in poses}, True
         cards = []
-        for pose, key in zip(poses, keys, strict=True):
-            html = found.get(key)
+        for pk, key in keys.items():
+            html, pose = found.get(key), rows.get(pk)
+            if pose is None and (html is None or reader_part):
+                continue  # no longer published
             if html is None:
                 html = render_to_string(
                     "includes/pose_card.html",
@@ -77,7 +96,7 @@ class PoseCardsNode(template.Node):
                 if fragments.enabled():
                     fragments.store(key, html)
             head, tail = html.split(MEMBER_SLOT)
-            cards.append(Card(pose, mark_safe(head), mark_safe(tail)))
+            cards.append(Card(pose if reader_part else None, mark_safe(head), mark_safe(tail)))
         context[self.target] = cards
         return ""
 

@@ -109,6 +109,26 @@ def test_with_results_not_shared_every_visit_searches_and_cards_stay_cached(pige
     assert "includes/pose_card.html" not in templates_used(again)
 
 
+def test_cached_cards_load_no_card_rows_and_a_visitor_needs_no_pose_rows(pigeon, settings):
+    settings.REMEMBER_RESULTS = False
+    for reader, pose_rows in ((Client(), False), (signed_in(make_user("reader")), True)):
+        reader.get(LIST, {"q": "pigeon", "visit": "first"})
+        with CaptureQueriesContext(connection) as queries:
+            # Another parameter, as a new visitor's query: the page cache misses, the cards not.
+            page = reader.get(LIST, {"q": "pigeon", "visit": "again"}).content.decode()
+        assert "Pigeon pose" in page and "Hip opener" in page
+        tables = " ".join(query["sql"] for query in queries.captured_queries)
+        assert "poses_category" not in tables and "poses_poseimage" not in tables
+        assert ('"poses_pose"."english_name_ru"' in tables) is pose_rows
+
+
+def test_a_member_keeps_their_part_of_cached_cards(pigeon, knee):
+    member = member_with("anna", "Anna's evening hips", conditions=[knee])
+    Client().get(LIST)  # a visitor fills the shared cards
+    page = signed_in(member).get(LIST).content.decode()
+    assert "Put a block under the front hip." in page and "Anna&#x27;s" in page
+
+
 def test_an_editors_change_reaches_members_on_the_next_request(pigeon):
     client = signed_in(make_user("reader"))
     assert "Pigeon pose" in client.get(LIST).content.decode()
