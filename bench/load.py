@@ -7,7 +7,7 @@ import shutil
 import statistics
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 THREADS = 2
@@ -65,6 +65,22 @@ class LoadResult:
     @property
     def rps(self):
         return self.requests / self.seconds
+
+
+def combined(results):
+    """Several runs of one page as one: the better requests/s (and its request count), the
+    worse of each latency, and every non-2xx response and socket error of all of them."""
+    best = max(results, key=lambda result: result.rps)
+    worst = {
+        f"{name}_ms": max(getattr(result, f"{name}_ms") for result in results)
+        for name in ("p50", "p90", "p95", "p99", "max")
+    }
+    return replace(
+        best,
+        non2xx=sum(result.non2xx for result in results),
+        socket_errors=sum(result.socket_errors for result in results),
+        **worst,
+    )
 
 
 class PageError(RuntimeError):

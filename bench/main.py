@@ -171,25 +171,35 @@ def write_ceiling(content):
     path.write_bytes(content)
 
 
+# Every page is driven this many times, in passes over all pages: a burst of other work on the
+# machine during one pass then moves a page's figure no more than the ceiling's.
+PASSES = 2
+
+
 def drive(env, tmp, pages, cookie):
-    """wrk against every existing page through one gunicorn with production settings."""
+    """wrk against every existing page through one gunicorn with production settings, in
+    PASSES passes; each page keeps its better pass's requests/s, with the worse latencies and
+    the non-2xx responses of all its passes (report.combined)."""
     lua = load.write_lua(tmp)
-    results = {}
+    passes = {}
     with serve(env, tmp) as server:
         runnable = [page for page in pages if page.path]
         for page in runnable:
             load.check_ok(server.base_url + page.path, cookie if page.member else None)
-        for page in runnable:
-            options = {"lua": lua, "cookie": cookie if page.member else None}
-            url = server.base_url + page.path
-            load.wrk(url, seconds=WARMUP_SECONDS, **options)
-            result = results[page.key] = load.wrk(url, seconds=SECONDS, **options)
-            print(
-                f"  {page.label}: {result.rps:.0f} req/s, p50 {result.p50_ms:.1f} ms, "
-                f"p99 {result.p99_ms:.1f} ms, non-2xx {result.non2xx + result.socket_errors}",
-                flush=True,
-            )
-    return results
+        for number in range(1, PASSES + 1):
+            for page in runnable:
+                options = {"lua": lua, "cookie": cookie if page.member else None}
+                url = server.base_url + page.path
+                load.wrk(url, seconds=WARMUP_SECONDS, **options)
+                result = load.wrk(url, seconds=SECONDS, **options)
+                passes.setdefault(page.key, []).append(result)
+                print(
+                    f"  pass {number}, {page.label}: {result.rps:.0f} req/s, "
+                    f"p50 {result.p50_ms:.1f} ms, p99 {result.p99_ms:.1f} ms, "
+                    f"non-2xx {result.non2xx + result.socket_errors}",
+                    flush=True,
+                )
+    return {key: load.combined(results) for key, results in passes.items()}
 
 
 def benchmark(tmp, phases):
@@ -224,7 +234,7 @@ def benchmark(tmp, phases):
         in_process, rendered = members.measure(pages, member)
     with phases(f"builder and its partial updates in-process, {builder.ROUNDS} rounds each"):
         builder_timings = builder.measure(member, routine)
-    with phases(f"load: {SECONDS} s per page"):
+    with phases(f"load: {SECONDS} s per page, {PASSES} passes"):
         loads = drive(env, tmp, pages, cookie)
     with phases(f"grow the catalogue to {SEARCH_SIZES[2]:,} poses"):
         seed.grow_poses(SEARCH_SIZES[2])
@@ -301,6 +311,7 @@ def main():
         connections=load.CONNECTIONS,
         seconds=SECONDS,
         warmup=WARMUP_SECONDS,
+        passes=PASSES,
         search_count=SEARCH_COUNT,
         search_warmup=SEARCH_WARMUP,
     )

@@ -292,8 +292,10 @@ the machine below: compare runs on the same machine only.
 - {run["server"]}, WhiteNoise for static files, on the same machine as the load tool.
 - Load: `wrk -t{run["threads"]} -c{run["connections"]} -d{run["seconds"]}s --latency` per page
   after a {run["warmup"]} s warm-up, one page at a time; p95 and the non-2xx count come from a
-  small Lua script. Members' pages send the bench member's session and CSRF cookies, as their
-  browser would after any page with a form.
+  small Lua script. Every page is driven in {run["passes"]} passes over all the pages: its
+  req/s is its better pass, as for the ceiling; its latencies are the worse of its passes,
+  and its non-2xx count is of all of them. Members' pages send the bench member's session and
+  CSRF cookies, as their browser would after any page with a form.
 - Ceiling: the catalogue page's own HTML ({facts["catalogue"].size:,} bytes) saved as a static
   file and served by WhiteNoise through the same gunicorn, driven first and last; the ratios
   use the better of the two ({ceiling_rps:.0f} req/s).
@@ -307,8 +309,8 @@ the machine below: compare runs on the same machine only.
   cache off (`MEMBER_PAGE_CACHE_SECONDS=0`), built by the view each time from the shared
   fragments, as on a member's first visit after any change.
 - Queries: counted in-process with Django's CaptureQueriesContext on an empty cache (first
-  visit) and straight after (repeat: 0 means the page came from the visitors' page cache; 2
-  for a member's page from theirs: the session, and the member's version without Redis).
+  visit) and straight after (repeat: 0 means the page came from the visitors' page cache; 1
+  for a member's page from theirs: the session).
 
 ## Machine
 

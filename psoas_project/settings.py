@@ -160,13 +160,36 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 
 
-def redis_caches(url):
+def deployed_release():
+    """What is deployed: RELEASE (or SENTRY_RELEASE) when set, else the git commit, else ""."""
+    import subprocess
+
+    named = os.environ.get("RELEASE") or os.environ.get("SENTRY_RELEASE")
+    if named:
+        return named
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"],
+            cwd=BASE_DIR,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def redis_caches(url, release=""):
+    """The caches on Redis. Pages and fragments outlive a worker there, so their keys carry the
+    release: what the code before a deploy built (its templates, its cached rows) is never
+    served by the code after it."""
     return {
         "default": {
             # Misses instead of errors while Redis is down: pages are then built uncached.
             "BACKEND": "core.cache.RebuildableRedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": "page",
+            "KEY_PREFIX": f"page:{release}" if release else "page",
             "OPTIONS": REDIS_OPTIONS,
         },
         "shared": {
@@ -179,7 +202,7 @@ def redis_caches(url):
 
 
 if REDIS_URL:
-    CACHES = redis_caches(REDIS_URL)
+    CACHES = redis_caches(REDIS_URL, deployed_release())
 else:
     CACHES = {
         "default": {
@@ -336,27 +359,11 @@ if SENTRY_DSN:
     import sentry_sdk
     from sentry_sdk.integrations.django import DjangoIntegration
 
-    def git_commit():
-        """The deployed commit, for Sentry's release; SENTRY_RELEASE wins when set."""
-        import subprocess
-
-        try:
-            return subprocess.run(
-                ["git", "rev-parse", "HEAD"],
-                cwd=BASE_DIR,
-                capture_output=True,
-                text=True,
-                timeout=5,
-                check=True,
-            ).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            return None
-
     sentry_sdk.init(
         dsn=SENTRY_DSN,
         integrations=[DjangoIntegration()],
         send_default_pii=False,
-        release=os.environ.get("SENTRY_RELEASE") or git_commit(),
+        release=deployed_release() or None,
         environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
         traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
     )

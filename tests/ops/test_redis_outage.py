@@ -58,3 +58,17 @@ def test_sign_up_and_reset_are_refused_while_redis_is_down(on_redis, url, form, 
     assert response.status_code == 200
     assert "cannot take this request right now" in response.content.decode()
     assert mailoutbox == []
+
+
+def test_a_deploy_never_serves_what_the_old_release_built(redis_server):  # noqa: F811
+    pose = make_pose("Bridge pose")
+    with override_settings(CACHES=redis_caches(redis_server.url, release="old")):
+        Client().get(pose.get_absolute_url())
+        # The next request of the same release is the kept page: nothing is rendered.
+        assert templates_of(Client().get(pose.get_absolute_url())) == set()
+    with override_settings(CACHES=redis_caches(redis_server.url, release="new")):
+        assert "poses/pose_detail.html" in templates_of(Client().get(pose.get_absolute_url()))
+
+
+def templates_of(response):
+    return {template.name for template in response.templates}
