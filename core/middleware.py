@@ -9,9 +9,7 @@ from django.shortcuts import redirect
 
 from . import storage
 from .pagecache import (
-    CACHE_ERRORS,
     MEMBER_PAGES_COOKIE,
-    bump_member_version,
     keep_page,
     retire_member_pages,
     serve_kept_page,
@@ -78,24 +76,16 @@ class MemberWritesMiddleware:
         after = request.session.get(SESSION_KEY)
         if before is not None and before != after:
             retire_member_pages(before)
-        if after is not None:
-            self.retire(after, response)
+        version = after is not None and retire_member_pages(after)
+        if version:
+            response.set_cookie(
+                MEMBER_PAGES_COOKIE,
+                version,
+                secure=settings.SESSION_COOKIE_SECURE,
+                httponly=True,
+                samesite="Lax",
+            )
         return response
-
-    @staticmethod
-    def retire(member, response):
-        try:
-            version = bump_member_version(member)
-        except CACHE_ERRORS:
-            logger.exception("Page cache: could not retire a member's pages")
-            return
-        response.set_cookie(
-            MEMBER_PAGES_COOKIE,
-            version,
-            secure=settings.SESSION_COOKIE_SECURE,
-            httponly=True,
-            samesite="Lax",
-        )
 
 
 class StorageFailureMiddleware:

@@ -50,6 +50,8 @@ from redis.exceptions import RedisError
 
 import idempotency
 
+from .memo import WorkerMemo
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:version"
@@ -124,19 +126,23 @@ def writes_by(member_id):
 
 
 def retire_member_pages(member_id):
-    """Retire one member's cached pages, now and once the current transaction commits."""
+    """Retire one member's cached pages, now and once the current transaction commits; the
+    new version, or None when it is left to their own request or the cache did not answer."""
     if member_id is not None and str(member_id) == str(_writer.get()):
-        return
-    _retire(lambda: bump_member_version(member_id))
+        return None
+    return _retire(lambda: bump_member_version(member_id))
 
 
 def _retire(bump):
+    """bump() now, and again once the current transaction commits; what it returned now."""
     try:
-        bump()
+        bumped = bump()
     except CACHE_ERRORS:
         logger.exception("Page cache: could not retire cached pages")
+        bumped = None
     if connection.in_atomic_block:
         transaction.on_commit(bump, robust=True)
+    return bumped
 
 
 def _current(key, new):
@@ -151,10 +157,9 @@ def _current(key, new):
 # The versions this process last read: used only while the shared cache does not answer (the
 # database is down, so nothing can change), so cached pages can still be served.
 _last_seen = {}
-# {key: (version, monotonic time it is held until, epoch time the site version falls due)}
-_held = {}
-# Past this many held versions (one per member seen within the hold), expired ones are dropped.
-HELD_LIMIT = 10_000
+# {key: (version, monotonic time it is held until, epoch time the site version falls due)}:
+# the site's and scopes' versions, and one per member seen within the hold.
+_held = WorkerMemo()
 
 
 def _holding(key):
@@ -169,11 +174,7 @@ def _hold(key, version, until=None):
     hold = settings.CONTENT_VERSION_HOLD_SECONDS
     if hold <= 0:
         return
-    now = time.monotonic()
-    if len(_held) >= HELD_LIMIT:
-        for stale in [name for name, held in _held.items() if held[1] <= now]:
-            del _held[stale]
-    _held[key] = (version, now + hold, until)
+    _held.keep(key, (version, time.monotonic() + hold, until))
 
 
 def content_version(scope=None):

@@ -19,6 +19,7 @@ from django.contrib.auth import SESSION_KEY
 from django.core.cache import caches
 from django.shortcuts import redirect
 
+from .memo import WorkerMemo
 from .pagecache import CACHE_ERRORS
 
 logger = logging.getLogger(__name__)
@@ -124,19 +125,12 @@ def rate_limit(scope, *, limit, window, message=None, also_per=None):
 
 # The clients this worker knows were counted, with when their window ends: a reader's repeat
 # visit then costs no shared-cache read. The shared cache stays the record every worker shares.
-_counted = {}
-COUNTED_LIMIT = 10_000
+_counted = WorkerMemo()
 
 
 def forget_counted():
     """Forget what this worker remembers of counted clients (the shared cache still knows)."""
     _counted.clear()
-
-
-def _remember_counted(key, until):
-    if len(_counted) >= COUNTED_LIMIT:
-        forget_counted()
-    _counted[key] = until
 
 
 @dataclass(frozen=True)
@@ -174,7 +168,7 @@ class once_per_client:  # noqa: N801  (used like the decorators above)
             )
             return
         if isinstance(until, float):
-            _remember_counted(key, until)
+            _counted.keep(key, until)
 
 
 def _digest(*parts):

@@ -13,10 +13,11 @@ from django.contrib.sessions.backends import db
 from django.db import connections, router
 from django.utils import timezone
 
+from .memo import WorkerMemo
+
 # {stored text: its decoded contents}. The text carries its own signature, so equal texts
 # decode equally; the row is still read on every request, so an ended session ends at once.
-_decoded = {}
-DECODED_LIMIT = 10_000
+_decoded = WorkerMemo()
 
 
 class SessionStore(db.SessionStore):
@@ -30,9 +31,7 @@ class SessionStore(db.SessionStore):
     def decode(self, session_data):
         decoded = _decoded.get(session_data)
         if decoded is None:
-            if len(_decoded) >= DECODED_LIMIT:
-                _decoded.clear()
-            decoded = _decoded[session_data] = super().decode(session_data)
+            decoded = _decoded.keep(session_data, super().decode(session_data))
         # A copy: the request may change what it was given.
         return copy.deepcopy(decoded)
 

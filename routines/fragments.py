@@ -46,17 +46,18 @@ def cache():
     return caches["default"]
 
 
-# Routines may not import core: the wiring (routines/urls.py) hands over the function making
-# keys that carry the site's content version and the language (core.fragments.fragment_key),
-# for what is kept of shared content (routines.plans, the picker's listings).
+# Routines may not import core: the wiring (routines/urls.py) hands over how shared content is
+# kept under the site's content version and the language (core.fragments): the keys, for the
+# builder's plans (routines.plans), and `remembered`, for the picker's listings and menus.
 _content_key = None
+_remembered = None
 
 
-def use_content_keys(make_key):
-    """Keep shared content under `make_key(name, *parts)`: a key carrying the content version
-    and the language, or None when the version cannot be read (then nothing is kept)."""
-    global _content_key
-    _content_key = make_key
+def use_shared_content(make_key, remember):
+    """Keep shared content under `make_key(name, *parts)` (None when the version cannot be
+    read: then nothing is kept), and values by `remember(name, parts, compute)`."""
+    global _content_key, _remembered
+    _content_key, _remembered = make_key, remember
 
 
 def content_key(name, *parts):
@@ -65,13 +66,7 @@ def content_key(name, *parts):
 
 def remembered(name, parts, compute):
     """compute()'s value, kept under the content version for `parts` once the wiring allows."""
-    key = content_key(name, *parts)
-    value = cache().get(key) if key else None
-    if value is None:
-        value = compute()
-        if key:
-            cache().set(key, value, TIMEOUT)
-    return value
+    return _remembered(name, parts, compute) if _remembered else compute()
 
 
 def _digest(value):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from core.fragments import fragment_key
+from core.fragments import fragment_key, remembered
 from core.pagecache import cache_for_readers
 
 from . import fragments, generator_views, views
@@ -8,7 +8,7 @@ from . import fragments, generator_views, views
 app_name = "routines"
 
 # Builder plans and picker listings are kept under the site's content version.
-fragments.use_content_keys(fragment_key)
+fragments.use_shared_content(fragment_key, remembered)
 
 urlpatterns = [
     path("", cache_for_readers(views.RoutineListView.as_view()), name="list"),

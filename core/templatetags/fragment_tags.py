@@ -66,9 +66,11 @@ class PoseCardsNode(template.Node):
         """(poses, embedded, {pose id: key}); poses given by id (a `CardPoses`) stay unread."""
         embedded = bool(self.embedded and self.embedded.resolve(context))
         poses = self.poses.resolve(context) or []
-        if not isinstance(poses, CardPoses):
+        if isinstance(poses, CardPoses):
+            ids = poses.ids
+        else:
             poses = list(poses)
-        ids = poses.ids if isinstance(poses, CardPoses) else [pose.pk for pose in poses]
+            ids = [pose.pk for pose in poses]
         keys = fragments.fragment_keys("pose-card", [(pk, embedded) for pk in ids])
         return poses, embedded, dict(zip(ids, keys, strict=True))
 
