@@ -103,17 +103,30 @@ class PoseCardsNode(template.Node):
         return ""
 
 
+def fragment_nodes(page_template):
+    """The fragment nodes of a page's template, found once per loaded template: walking the
+    whole tree on every page costs more than fetching the fragments."""
+    nodes = page_template.__dict__.get("_fragment_nodes")
+    if nodes is None:
+        nodelist = page_template.nodelist
+        nodes = [
+            *nodelist.get_nodes_by_type(FragmentNode),
+            *nodelist.get_nodes_by_type(PoseCardsNode),
+        ]
+        page_template._fragment_nodes = nodes
+    return nodes
+
+
 def page_fragments(context, keys):
     """The fragments of this page: on the first call, every key the page's template names is
     fetched at once; later keys not fetched yet cost a get_many of their own."""
     render_context = context.render_context
     if not hasattr(render_context, "_fragments"):
         named = []
-        for node_type in (FragmentNode, PoseCardsNode):
-            for node in context.template.nodelist.get_nodes_by_type(node_type):
-                # A key known only inside a loop is fetched when its fragment renders.
-                with suppress(template.VariableDoesNotExist, AttributeError, TypeError):
-                    named += node.keys(context)
+        for node in fragment_nodes(context.template):
+            # A key known only inside a loop is fetched when its fragment renders.
+            with suppress(template.VariableDoesNotExist, AttributeError, TypeError):
+                named += node.keys(context)
         render_context._fragments = fragments.fetch(named)
         render_context._fragments_asked = set(named)
     missing = [key for key in keys if key not in render_context._fragments_asked]

@@ -1,12 +1,18 @@
 """Template helpers shared by every app's pages."""
 
+import re
+
 from django import template
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.middleware.csrf import get_token
 from django.urls import translate_url
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from core.memo import WorkerMemo
 from poses import translation
 from poses.formatting import duration
 from poses.forms import SEARCH_MAX_LENGTH
@@ -78,8 +84,19 @@ def html_lang(code):
     return f"{language}-{region.upper()}" if region else language
 
 
-def _page_in(request, code):
-    return translate_url(request.get_full_path(), code)
+def page_in(request, code):
+    """This page's address in language `code`, worked out once per request."""
+    addresses = request.__dict__.setdefault("_page_in", {})
+    if code not in addresses:
+        addresses[code] = translate_url(request.get_full_path(), code)
+    return addresses[code]
+
+
+def _page_in(context, code):
+    """page_in(), or its marker inside a {% shell %} (filled in on every page)."""
+    if context.get(IN_SHELL):
+        return PAGE_IN_MARKER.format(code=code)
+    return page_in(context["request"], code)
 
 
 @register.inclusion_tag("includes/language_alternates.html", takes_context=True)
@@ -90,10 +107,10 @@ def language_alternates(context):
         return {}
     return {
         "alternates": [
-            (html_lang(code), settings.SITE_URL + _page_in(request, code))
+            (html_lang(code), settings.SITE_URL + _page_in(context, code))
             for code, _name in settings.LANGUAGES
         ],
-        "default_url": settings.SITE_URL + _page_in(request, settings.LANGUAGE_CODE),
+        "default_url": settings.SITE_URL + _page_in(context, settings.LANGUAGE_CODE),
     }
 
 
@@ -117,9 +134,70 @@ def language_switcher(context, place):
                 "code": code,
                 "lang": html_lang(code),
                 "name": name,
-                "next": _page_in(request, code),
+                "next": _page_in(context, code),
             }
             for code, name in settings.LANGUAGES
             if code != current
         ],
     }
+
+
+# The header, the footer and the language links in <head> are the same on every page of one
+# view, in one language, for one kind of reader, but for this page's address in each language
+# and the CSRF token. A worker renders each once, with markers for those, and fills them in on
+# every page: they cost more to render than the rest of most pages. Only code, templates and
+# translations change them, and a deploy starts new workers.
+IN_SHELL = "_in_shell"
+PAGE_IN_MARKER = "@@page-in:{code}@@"
+CSRF_MARKER = "@@csrf-token@@"
+MARKERS = re.compile(r"@@page-in:([\w-]+)@@|@@csrf-token@@")
+_shells = WorkerMemo(limit=1_000)
+
+
+def _forget_shells(**kwargs):
+    _shells.clear()
+
+
+setting_changed.connect(_forget_shells)
+
+
+class ShellNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        request, user = context.get("request"), context.get("user")
+        # In development templates change under a running server.
+        if request is None or user is None or settings.DEBUG:
+            return self.nodelist.render(context)
+        match = request.resolver_match
+        key = (
+            self.name,
+            get_language(),
+            match and (match.namespace, match.view_name),
+            user.is_authenticated,
+            user.is_staff,
+        )
+        html = _shells.get(key)
+        if html is None:
+            with context.push({IN_SHELL: True, "csrf_token": CSRF_MARKER}):
+                html = _shells.keep(key, self.nodelist.render(context))
+        return mark_safe(MARKERS.sub(lambda found: _filled(found, request), html))
+
+
+def _filled(marker, request):
+    code = marker.group(1)
+    # One pass over the HTML, so an address that happens to hold a marker stays as it is.
+    return escape(page_in(request, code)) if code else get_token(request)
+
+
+@register.tag
+def shell(parser, token):
+    """{% shell "name" %}…{% endshell %}: a part of every page kept per view, language and kind
+    of reader (see ShellNode)."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("{% shell %} takes one name.")
+    nodelist = parser.parse(("endshell",))
+    parser.delete_first_token()
+    return ShellNode(bits[1], nodelist)
