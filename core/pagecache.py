@@ -404,12 +404,21 @@ def cache_for_readers(view=None, *, always=None, scope=None):
     return decorator(view) if view else decorator
 
 
-def invalidate_on_changes_to(model, *, when=None, scope=None, check_stored=False):
+def deleted_along_with(parent, kwargs):
+    """Whether a post_delete is for a row deleted because its `parent` row was: the parent's
+    own signal retires the same pages, without a lookup per row."""
+    origin = kwargs.get("origin")
+    # The origin is the row or the QuerySet whose delete() ran.
+    return isinstance(origin, parent) or getattr(origin, "model", None) is parent
+
+
+def invalidate_on_changes_to(model, *, when=None, scope=None, check_stored=False, parent=None):
     """Retire cached pages whenever a row of `model` (or one of its many-to-many links) changes.
 
     `when(instance)` narrows it to rows visitors can see: a row that becomes visible or stops
     being visible counts too (`check_stored` reads the stored row before each save to know).
-    `scope(instance)` narrows it to the pages of that scope.
+    `scope(instance)` narrows it to the pages of that scope. Rows deleted along with their
+    `parent` (a model whose changes retire the same pages) are left to it.
     """
 
     def remember_if_shown(instance, raw=False, **kwargs):
@@ -417,6 +426,8 @@ def invalidate_on_changes_to(model, *, when=None, scope=None, check_stored=False
         instance._pagecache_was_shown = stored is not None and when(stored)
 
     def retire_if_shown(instance=None, **kwargs):
+        if parent and deleted_along_with(parent, kwargs):
+            return
         if when is None or instance is None:
             shown = True
         else:
@@ -457,7 +468,9 @@ def connect_content_models():
     ):
         invalidate_on_changes_to(model)
     invalidate_on_changes_to(Routine, when=Routine.shown_to_visitors)
-    invalidate_on_changes_to(RoutineStep, when=lambda step: step.routine.shown_to_visitors())
+    invalidate_on_changes_to(
+        RoutineStep, when=lambda step: step.routine.shown_to_visitors(), parent=Routine
+    )
     # Comments and ratings show on their article's page only.
     invalidate_on_changes_to(
         Comment,
@@ -485,12 +498,15 @@ def connect_content_models():
     pre_delete.connect(retire_if_author_shown, sender=get_user_model(), weak=False)
 
 
-def retire_member_pages_on_changes_to(model, member_of):
+def retire_member_pages_on_changes_to(model, member_of, *, parent=None):
     """Retire the pages of the member a row of `model` belongs to (`member_of(row)`, an id)
     whenever it changes: for changes made by someone else, such as an editor in admin. The
-    member's own writes retire their pages anyway (core.middleware.MemberWritesMiddleware)."""
+    member's own writes retire their pages anyway (core.middleware.MemberWritesMiddleware).
+    Rows deleted along with their `parent` (whose own signal retires them) are left to it."""
 
     def retire(instance, **kwargs):
+        if parent and deleted_along_with(parent, kwargs):
+            return
         member = member_of(instance)
         if member is not None:
             retire_member_pages(member)
@@ -510,9 +526,9 @@ def connect_member_models():
     retire_member_pages_on_changes_to(get_user_model(), lambda user: user.pk)
     retire_member_pages_on_changes_to(Profile, lambda profile: profile.user_id)
     retire_member_pages_on_changes_to(Routine, lambda routine: routine.owner_id)
-    owners = Routine.objects.values_list("owner", flat=True)
+    # A step read through its routine (routine.steps) has it in hand, so this reads nothing.
     retire_member_pages_on_changes_to(
-        RoutineStep, lambda step: owners.filter(pk=step.routine_id).first()
+        RoutineStep, lambda step: step.routine.owner_id, parent=Routine
     )
     retire_member_pages_on_changes_to(PracticeSession, lambda practice: practice.member_id)
     retire_member_pages_on_changes_to(Comment, lambda comment: comment.author_id)

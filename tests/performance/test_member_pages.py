@@ -251,3 +251,21 @@ def test_a_members_page_built_afresh_reads_their_session_once(alice, pose):
         assert browser.get(CATALOGUE).status_code == 200
     sessions = [query for query in built if "django_session" in query["sql"]]
     assert len(sessions) == 1
+
+
+def test_deleting_a_routine_looks_up_no_owner_per_step(alice, pose):
+    routine = Routine.objects.create(owner=alice, title="Long routine")
+    for position in range(1, 13):
+        routine.steps.create(pose=pose, position=position)
+    few = Routine.objects.create(owner=alice, title="Short routine")
+    few.steps.create(pose=pose, position=1)
+    browser = signed_in(alice)
+    assert "Long routine" in browser.get(ROUTINES).content.decode()
+
+    with CaptureQueriesContext(connection) as twelve_steps:
+        Routine.objects.get(pk=routine.pk).delete()
+    with CaptureQueriesContext(connection) as one_step:
+        Routine.objects.filter(pk=few.pk).delete()
+    assert len(twelve_steps) <= len(one_step) + 1
+    # Deleted by someone else (an editor), so the member's pages go with it.
+    assert "Long routine" not in browser.get(ROUTINES).content.decode()
