@@ -1,6 +1,7 @@
 """Template helpers shared by every app's pages."""
 
 import re
+from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
@@ -20,15 +21,39 @@ from poses.forms import SEARCH_MAX_LENGTH
 register = template.Library()
 
 
+@dataclass(frozen=True)
+class PageLink:
+    label: str
+    href: str = ""  # none for the current page and a gap
+    is_current: bool = False
+
+
+def page_links(page_obj, query):
+    """The numbered links of a page, with gaps (…) between far-apart numbers: worked out here,
+    since a template spends longer on the decisions than on the links."""
+    params = query.copy()
+    params.pop("page", None)
+    prefix = f"?{params.urlencode()}&page=" if params else "?page="
+    gap = page_obj.paginator.ELLIPSIS
+    links = []
+    for number in page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2):
+        if number == gap:
+            links.append(PageLink(gap))
+        else:
+            current = number == page_obj.number
+            links.append(PageLink(str(number), "" if current else f"{prefix}{number}", current))
+    return prefix, links
+
+
 @register.inclusion_tag("includes/pagination.html", takes_context=True)
 def pagination(context, page_obj):
-    params = context["request"].GET.copy()
-    params.pop("page", None)
+    if not page_obj.has_other_pages():
+        return {}
+    prefix, links = page_links(page_obj, context["request"].GET)
     return {
-        "page_obj": page_obj,
-        "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2),
-        "query_string": params.urlencode(),
-        "ellipsis": page_obj.paginator.ELLIPSIS,
+        "links": links,
+        "previous": page_obj.has_previous() and f"{prefix}{page_obj.previous_page_number()}",
+        "next": page_obj.has_next() and f"{prefix}{page_obj.next_page_number()}",
     }
 
 
