@@ -7,7 +7,7 @@ transaction. A refused write raises RoutineEditError inside it, so nothing is ha
 
 from contextlib import contextmanager
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
@@ -48,10 +48,7 @@ def _edit(routine, revision):
     """
     now = timezone.now()
     with transaction.atomic():
-        bumped = Routine.objects.filter(pk=routine.pk, revision=revision).update(
-            revision=F("revision") + 1, updated_at=now
-        )
-        if not bumped:
+        if not _bump_revision(routine.pk, revision, now):
             raise RoutineEditError(STALE_MESSAGE)
         yield
     routine.revision, routine.updated_at = revision + 1, now
@@ -59,6 +56,24 @@ def _edit(routine, revision):
     post_save.send(
         sender=Routine, instance=routine, created=False, update_fields=BUMPED_FIELDS, raw=False
     )
+
+
+def _bump_revision(routine_id, revision, now):
+    """Whether the routine was still at `revision`, moving it to the next one.
+
+    A plain UPDATE: every edit runs it, and the ORM takes ten times longer to build it (the
+    routine's translated fields make its queries dear) than the database takes to run it.
+    """
+    quote = connection.ops.quote_name
+    revision_column = quote("revision")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {quote(Routine._meta.db_table)} "
+            f"SET {revision_column} = {revision_column} + 1, {quote('updated_at')} = %s "
+            f"WHERE {quote('id')} = %s AND {revision_column} = %s",
+            [connection.ops.adapt_datetimefield_value(now), routine_id, revision],
+        )
+        return cursor.rowcount == 1
 
 
 def step_in(routine, step_id):
