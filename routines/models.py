@@ -256,14 +256,6 @@ class RoutineStepQuerySet(models.QuerySet):
             *(f"pose__{name}" for name in pose_fields),
         )
 
-    def with_pose_name(self):
-        """Steps with only their pose's name and sides: what an edit's messages say."""
-        names = get_translation_fields("english_name")
-        return self.select_related("pose").only(
-            *["routine", "pose", "position", "hold_seconds", "hold_breaths", "side", "note"],
-            *(f"pose__{name}" for name in [*names, "per_side"]),
-        )
-
 
 def load_pose_relations(steps):
     """Set each step's pose `category_slugs` and `counterpose_ids`, in two queries."""

@@ -601,7 +601,8 @@ def step_remove(request, edit, step_pk):
     if not form.is_valid():
         refuse(form)
     revision = form.cleaned_data["revision"]
-    step = services.step_remove(routine=edit.routine, step_id=step_pk, revision=revision)
+    step = edit.step(step_pk)  # for the message
+    services.step_remove(routine=edit.routine, step_id=step_pk, revision=revision)
     edit.changed(revision, plans.removed(step_pk))
     return Outcome(_("Removed %(pose)s from the routine.") % {"pose": step.pose.english_name})
 
