@@ -92,7 +92,7 @@ def _ordered(routine):
     return list(routine.steps.order_by("position").values_list("pk", "position"))
 
 
-def _renumber(routine, ordered, step_ids):
+def _renumber(ordered, step_ids):
     """Give the steps positions 1..n in the given order (`ordered`: their current positions).
 
     Only the steps whose position changes are written, in two phases: first lifted above the
@@ -173,12 +173,12 @@ def step_move(*, routine, step_id, revision, position):
                 % {"count": len(ordered)}
             )
         order.insert(position - 1, step_id)
-        _renumber(routine, ordered, order)
+        _renumber(ordered, order)
 
 
 def step_remove(*, routine, step_id, revision):
-    """Remove a step and close the gap. The DELETE sends no signals: the revision's bump
-    already tells the page cache (see _edit), and nothing else listens for steps."""
+    """Remove a step and close the gap. The DELETE sends no signals: the page cache, all that
+    listens for steps, hears of the edit from the revision's bump (see _edit)."""
     with _edit(routine, revision):
         with connection.cursor() as cursor:
             cursor.execute(
@@ -189,7 +189,7 @@ def step_remove(*, routine, step_id, revision):
             if cursor.rowcount != 1:
                 raise RoutineEditError(NOT_IN_ROUTINE)
         ordered = _ordered(routine)
-        _renumber(routine, ordered, [pk for pk, _position in ordered])
+        _renumber(ordered, [pk for pk, _position in ordered])
 
 
 def steps_reorder(*, routine, step_ids, revision):
@@ -203,7 +203,7 @@ def steps_reorder(*, routine, step_ids, revision):
                     "Nothing was changed; reload the page and try again."
                 )
             )
-        _renumber(routine, ordered, step_ids)
+        _renumber(ordered, step_ids)
 
 
 def routine_create_with_pose(*, owner, pose):
