@@ -21,7 +21,7 @@ from django.db import connection
 from poses.models import Contraindication, Pose
 
 from .fragments import TIMEOUT, cache, content_key
-from .models import Routine, RoutineStep, load_pose_relations
+from .models import Routine, RoutineStep, fits, load_pose_relations
 from .safety import attach_warnings
 
 
@@ -49,6 +49,8 @@ def opened(user, pk):
     to build the two queries it would take (the routine's and the conditions') than the
     database takes to answer them.
     """
+    if not fits(Routine._meta.pk, pk):
+        return None, None
     rows = list(Routine.objects.raw(_opened_sql(), [pk, user.pk]))
     if not rows:
         return None, None

@@ -26,6 +26,7 @@ from .models import (
     Routine,
     RoutineStep,
     Side,
+    fits,
 )
 
 STALE_MESSAGE = gettext_lazy(
@@ -64,6 +65,8 @@ def _edit(routine, revision):
 
 def _bump_revision(routine_id, revision, now):
     """Whether the routine was still at `revision`, moving it to the next one."""
+    if not fits(Routine._meta.get_field("revision"), revision):
+        return False  # never the routine's
     revision_column = _quote("revision")
     with connection.cursor() as cursor:
         cursor.execute(
@@ -179,6 +182,8 @@ def step_move(*, routine, step_id, revision, position):
 def step_remove(*, routine, step_id, revision):
     """Remove a step and close the gap. The DELETE sends no signals: the page cache, all that
     listens for steps, hears of the edit from the revision's bump (see _edit)."""
+    if not fits(RoutineStep._meta.pk, step_id):
+        raise RoutineEditError(NOT_IN_ROUTINE)
     with _edit(routine, revision):
         with connection.cursor() as cursor:
             cursor.execute(

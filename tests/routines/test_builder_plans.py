@@ -217,3 +217,18 @@ def test_removing_a_step_that_is_gone_changes_nothing(member_client, routine):
     assert "That step is not in this routine" in response.content.decode()
     assert revision(routine) == 1
     assert pose_order(routine) == ["Cobra", "Dancer"]
+
+
+TOO_BIG = 2**70  # more than any integer column holds
+
+
+def test_numbers_no_column_holds_are_refused_not_a_server_error(member_client, routine):
+    assert member_client.get(f"/routines/{TOO_BIG}/edit/").status_code == 404
+    step = step_ids(routine)[0]
+    prefix = f"step-{step}-"
+    data = {f"{prefix}revision": TOO_BIG, f"{prefix}hold_seconds": 40, f"{prefix}side": "both"}
+    page = member_client.post(url("step-update", routine, step), data, **HTMX).content.decode()
+    assert "This routine changed after you opened it" in page
+    gone = member_client.post(url("step-remove", routine, TOO_BIG), {"revision": 0}, **HTMX)
+    assert "That step is not in this routine" in gone.content.decode()
+    assert revision(routine) == 0
