@@ -153,7 +153,8 @@ def render_cards(poses):
     def shown(pose):
         image = pose.main_image
         return (
-            (pose.pk, pose.english_name, pose.sanskrit_name, str(pose.get_difficulty_display())),
+            # The difficulty's label is its value in the key's language.
+            (pose.pk, pose.english_name, pose.sanskrit_name, pose.difficulty),
             row(image) if image else repr(pose.figure),
             _warnings(pose.warnings),
         )

@@ -2,7 +2,7 @@ import secrets
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import connection, models
 from django.db.models import F, Prefetch, Q
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
@@ -256,13 +256,12 @@ class RoutineStepQuerySet(models.QuerySet):
             *(f"pose__{name}" for name in pose_fields),
         )
 
-    def with_pose_name(self):
-        """Steps with only their pose's name and sides: what an edit's messages say."""
-        names = get_translation_fields("english_name")
-        return self.select_related("pose").only(
-            *["routine", "pose", "position", "hold_seconds", "hold_breaths", "side", "note"],
-            *(f"pose__{name}" for name in [*names, "per_side"]),
-        )
+
+def fits(field, value):
+    """Whether `value` fits `field`'s column. The ORM's lookups match nothing for one that does
+    not; plain SQL (routines.plans, routines.services) must check, or the driver overflows."""
+    low, high = connection.ops.integer_field_range(field.get_internal_type())
+    return (low is None or low <= value) and (high is None or value <= high)
 
 
 def load_pose_relations(steps):

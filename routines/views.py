@@ -7,6 +7,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Sum
+from django.http import Http404
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
@@ -339,8 +340,8 @@ def picker_listing(request, form):
     return form.cleaned_data.get("q", ""), page.paginator.count, page.number, list(page)
 
 
-def picker_page(request, routine):
-    """The picker's poses, filtered and flagged for the member's conditions."""
+def picker_page(request, routine, conditions):
+    """The picker's poses, filtered and flagged for the member's conditions (ids)."""
     form = PickerForm(request.GET)
     query, count, number, poses = fragments.remembered(
         "picker",
@@ -349,7 +350,7 @@ def picker_page(request, routine):
     )
     # The page's numbers for the links, from a range as long as the matches (no query).
     page = Paginator(range(count), PICKER_RESULTS).page(number)
-    results = flag_poses(poses, Contraindication.objects.of_member(request.user))
+    results = flag_poses(poses, conditions)
     fragments.render_cards(results)
     return {
         "routine": routine,
@@ -403,32 +404,43 @@ def builder_context(request, routine, steps, *, bound_form=None):
     return context
 
 
-def render_builder(request, routine, steps, *, bound_form=None, status=200):
+def render_builder(request, routine, conditions, steps, *, bound_form=None, status=200):
     context = builder_context(request, routine, steps, bound_form=bound_form)
     if PickerForm(request.GET).is_browsing():
-        context.update(picker_page(request, routine))
+        context.update(picker_page(request, routine, conditions))
     else:
         context["picker_form"] = PickerForm()
     context["picker_filters"] = fragments.render_picker_filters(context["picker_form"], routine)
     return render(request, "routines/routine_builder.html", context, status=status)
 
 
+def opened_routine(request, pk):
+    """The member's routine and their condition ids (routines.plans.opened); anyone else's
+    routine is a 404."""
+    routine, conditions = plans.opened(request.user, pk)
+    if routine is None:
+        raise Http404
+    return routine, conditions
+
+
 @login_required
 def routine_builder(request, pk):
-    routine = get_object_or_404(Routine.objects.owned_by(request.user), pk=pk)
-    return render_builder(
-        request, routine, plans.current(routine, plans.conditions_of(request.user))
-    )
+    routine, conditions = opened_routine(request, pk)
+    return render_builder(request, routine, conditions, plans.current(routine, conditions))
 
 
 @login_required
 def picker(request, pk):
     """The picker's results in place; without JavaScript, the builder page showing them."""
-    routine = get_object_or_404(Routine.objects.owned_by(request.user), pk=pk)
+    routine, conditions = opened_routine(request, pk)
     if not request.htmx:
         query = PickerForm(request.GET).query_string()
         return redirect(f"{reverse('routines:edit', args=[pk])}?{query}#picker-heading")
-    return render(request, "routines/includes/picker_results.html", picker_page(request, routine))
+    return render(
+        request,
+        "routines/includes/picker_results.html",
+        picker_page(request, routine, conditions),
+    )
 
 
 @dataclass
@@ -487,7 +499,12 @@ def respond(request, edit, outcome):
     if outcome.bound_form is not None:
         messages.error(request, outcome.message)
         return render_builder(
-            request, routine, edit.current_steps(), bound_form=outcome.bound_form, status=400
+            request,
+            routine,
+            edit.conditions,
+            edit.current_steps(),
+            bound_form=outcome.bound_form,
+            status=400,
         )
     (messages.error if outcome.error else messages.success)(request, outcome.message)
     anchor = f"#step-{outcome.step_id}" if outcome.step_id else "#steps-heading"
@@ -503,10 +520,10 @@ def step_endpoint(view):
     @login_required
     @functools.wraps(view)
     def wrapped(request, pk, **kwargs):
-        routine = get_object_or_404(Routine.objects.owned_by(request.user), pk=pk)
+        routine, conditions = opened_routine(request, pk)
         if request.method != "POST":
             return redirect("routines:edit", routine.pk)
-        edit = Edit(routine, plans.conditions_of(request.user))
+        edit = Edit(routine, conditions)
         try:
             outcome = view(request, edit, **kwargs)
         except services.RoutineEditError as error:
@@ -584,7 +601,8 @@ def step_remove(request, edit, step_pk):
     if not form.is_valid():
         refuse(form)
     revision = form.cleaned_data["revision"]
-    step = services.step_remove(routine=edit.routine, step_id=step_pk, revision=revision)
+    step = edit.step(step_pk)  # for the message
+    services.step_remove(routine=edit.routine, step_id=step_pk, revision=revision)
     edit.changed(revision, plans.removed(step_pk))
     return Outcome(_("Removed %(pose)s from the routine.") % {"pose": step.pose.english_name})
 

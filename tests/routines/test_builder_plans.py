@@ -185,3 +185,50 @@ def test_a_kept_plan_shows_each_language_its_own_names(member_client, routine, p
         assert "Мост" in member_client.get(russian).content.decode()
         page = member_client.get(english).content.decode()
         assert "Bridge" in page and "Мост" not in page
+
+
+def test_every_condition_warns_and_each_step_shows_once(member_client, member, routine, poses):
+    # The routine is read with the member's conditions in one query: a row per condition.
+    back = make_condition("Lower back pain")
+    member.profile.conditions.add(back)
+    mark(poses[1], back, Severity.AVOID, "Skip the deep arch.")
+    page = member_client.get(url("edit", routine)).content.decode()
+    assert "Keep the standing knee soft." in page and "Skip the deep arch." in page
+    for step in step_ids(routine):
+        assert page.count(f'<li class="builder-step card mb-3" id="step-{step}"') == 1
+
+
+def test_a_removal_reads_no_step_and_looks_up_no_owner(member_client, routine):
+    member_client.get(url("edit", routine))  # keeps the plan
+    first = step_ids(routine)[0]
+    with CaptureQueriesContext(connection) as queries:
+        response = member_client.post(url("step-remove", routine, first), {"revision": 0}, **HTMX)
+    assert "Removed Bridge from the routine." in response.content.decode()
+    selects = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
+    assert len([sql for sql in selects if '"routines_routine"' in sql]) == 1
+    assert not any("poses_pose" in sql for sql in selects)
+    assert pose_order(routine) == ["Cobra", "Dancer"]
+
+
+def test_removing_a_step_that_is_gone_changes_nothing(member_client, routine):
+    first, second, _third = step_ids(routine)
+    member_client.post(url("step-remove", routine, first), {"revision": 0}, **HTMX)
+    response = member_client.post(url("step-remove", routine, first), {"revision": 1}, **HTMX)
+    assert "That step is not in this routine" in response.content.decode()
+    assert revision(routine) == 1
+    assert pose_order(routine) == ["Cobra", "Dancer"]
+
+
+TOO_BIG = 2**70  # more than any integer column holds
+
+
+def test_numbers_no_column_holds_are_refused_not_a_server_error(member_client, routine):
+    assert member_client.get(f"/routines/{TOO_BIG}/edit/").status_code == 404
+    step = step_ids(routine)[0]
+    prefix = f"step-{step}-"
+    data = {f"{prefix}revision": TOO_BIG, f"{prefix}hold_seconds": 40, f"{prefix}side": "both"}
+    page = member_client.post(url("step-update", routine, step), data, **HTMX).content.decode()
+    assert "This routine changed after you opened it" in page
+    gone = member_client.post(url("step-remove", routine, TOO_BIG), {"revision": 0}, **HTMX)
+    assert "That step is not in this routine" in gone.content.decode()
+    assert revision(routine) == 0
