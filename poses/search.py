@@ -12,7 +12,6 @@ no pose matches that way does a match inside a word count ("kapotasana" in "raja
 
 import difflib
 import functools
-import operator
 import re
 from dataclasses import dataclass
 
@@ -349,9 +348,6 @@ class Condition(Selector):
     def __and__(self, other):
         return Condition(self.q & other.q)
 
-    def __sub__(self, others):
-        return Condition(functools.reduce(operator.and_, (~other.q for other in others), self.q))
-
 
 @dataclass(frozen=True)
 class Match(Selector):
@@ -399,14 +395,10 @@ class Match(Selector):
     def __and__(self, other):
         return Match(f"({self.expression}) AND ({other.expression})")
 
-    def __sub__(self, others):
-        if not others:
-            return self
-        return Match(f"({self.expression}) NOT ({' OR '.join(o.expression for o in others)})")
-
 
 def tiers_of(words, matching):
-    """The matches split by tier, best first: each tier's own matches less the better tiers'."""
+    """The matches by tier, best first, the text (every match) last. A pose is in every tier
+    its words reach; `Ranked` lists it in the best."""
     if connection.vendor == "sqlite":
         found = {tier: Match(expression) for tier, expression in tier_expressions(words).items()}
     else:
@@ -416,14 +408,17 @@ def tiers_of(words, matching):
     if len(words) > 1:
         for tier in ("exact name", "name prefix"):
             found[tier] = found["name words"] & found[tier]
-    better = list(found.values())
-    return [tier - better[:number] for number, tier in enumerate(better)] + [matching - better]
+    return [*found.values(), matching]
 
 
 class Ranked:
     """The ids of the poses in `poses` that match a search, best tier first and in catalogue
     order within a tier: a lazy sequence a Paginator can cut. Reading a page asks tier after
-    tier for what the page still needs, and stops there; the count stops at its limit."""
+    tier for what the page still needs, and stops there; the count stops at its limit.
+
+    A tier is read only once the better tiers are read whole, so the poses it shares with them
+    are known and left out here, instead of each tier's query excluding the better tiers'
+    matches (which made the index evaluate every better tier again)."""
 
     def __init__(self, poses, words, matching, tiers):
         self.poses, self.words, self.matching, self.tiers = poses, words, matching, tiers
@@ -437,7 +432,10 @@ class Ranked:
         for tier in self.tiers:
             if len(ids) >= needed:
                 break
-            ids += tier.ids(self.poses, needed - len(ids))
+            # At most len(ids) of a tier's first `needed` are listed already.
+            listed = set(ids)
+            fresh = [pk for pk in tier.ids(self.poses, needed) if pk not in listed]
+            ids += fresh[: needed - len(ids)]
         return ids[index.start or 0 : needed]
 
     def count_upto(self, limit):
