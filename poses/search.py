@@ -232,8 +232,19 @@ def chunked(iterable, size):
 
 # Counting every match grows with the catalogue; past this many a page says "1000+".
 COUNT_CAP = 1000
-# SQLite's FTS5 table of the entries with a column per tier (migration 0014).
-TIERS_TABLE = "poses_posesearchentry_tiers"
+# SQLite's FTS5 tables of the entries' words, one per tier (migration 0015), by column.
+INDEX_TABLES = {
+    column: f"poses_posesearchentry_{table}"
+    for table, columns in {
+        "names": ("whole", "names"),
+        "aliases": ("aliases",),
+        "focus": ("focus",),
+        "terms": ("terms",),
+        "worked": ("worked",),
+        "document": ("document",),
+    }.items()
+    for column in columns
+}
 # A tier with fewer matches than this is sorted by name whole; a bigger one is walked in name
 # order until its page is full.
 SORTED_AT_MOST = 300
@@ -249,7 +260,7 @@ def starting_all(words):
     if connection.vendor != "sqlite":
         # PostgreSQL: the pg_trgm GIN index on document serves these LIKEs.
         return Condition(all_words_in("document", [f" {word}" for word in words]))
-    return Match(f"{{document}}: ({' AND '.join(quoted(word) + '*' for word in words)})")
+    return Match.of("document", " AND ".join(quoted(word) + "*" for word in words))
 
 
 def containing_all(words):
@@ -288,19 +299,19 @@ def tier_conditions(words):
     }
 
 
-def tier_expressions(words):
-    """{tier: FTS5 expression}, the same tiers as `tier_conditions` asked of TIERS_TABLE: a whole
-    name is one word of its "whole" column, so the phrase run together finds it."""
+def tier_matches(words):
+    """{tier: Match}, the same tiers as `tier_conditions` asked of INDEX_TABLES: a whole name is
+    one word of the "whole" column, so the phrase run together finds it."""
     whole = quoted("".join(words))
     starts = " AND ".join(quoted(word) + "*" for word in words)
     return {
-        "exact name": f"{{whole}}: {whole}",
-        "name prefix": f"{{whole}}: {whole}*",
-        "name words": f"{{names}}: ({starts})",
-        "alias": f"{{aliases}}: ({starts})",
-        "focus": f"{{focus}}: ({starts})",
-        "terms": f"{{terms}}: ({starts})",
-        "worked": f"{{worked}}: ({starts})",
+        "exact name": Match.of("whole", whole),
+        "name prefix": Match.of("whole", f"{whole}*"),
+        "name words": Match.of("names", starts),
+        "alias": Match.of("aliases", starts),
+        "focus": Match.of("focus", starts),
+        "terms": Match.of("terms", starts),
+        "worked": Match.of("worked", starts),
     }
 
 
@@ -351,13 +362,18 @@ class Condition(Selector):
 
 @dataclass(frozen=True)
 class Match(Selector):
-    """Poses whose row of SQLite's tiers table matches an FTS5 expression."""
+    """Poses whose row of one of SQLite's FTS5 INDEX_TABLES matches an FTS5 expression."""
 
+    table: str
     expression: str
+
+    @classmethod
+    def of(cls, column, expression):
+        return cls(INDEX_TABLES[column], f"{{{column}}}: ({expression})")
 
     @property
     def sql(self):
-        return f"SELECT rowid FROM {TIERS_TABLE} WHERE {TIERS_TABLE} MATCH %s"
+        return f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s"
 
     @property
     def q(self):
@@ -385,7 +401,7 @@ class Match(Selector):
         """Read from the index in pose-id order, each candidate checked against the other
         filters (a correlated EXISTS on `poses`), stopping at `limit`: its cost follows the
         limit, not the number of matches."""
-        candidate = poses.order_by().filter(pk=RawSQL(f"{TIERS_TABLE}.rowid", ()))
+        candidate = poses.order_by().filter(pk=RawSQL(f"{self.table}.rowid", ()))
         inner, params = candidate.values("pk").query.sql_with_params()
         sql = f"SELECT COUNT(*) FROM ({self.sql} AND EXISTS ({inner}) LIMIT %s)"
         with connections[poses.db].cursor() as cursor:
@@ -393,14 +409,15 @@ class Match(Selector):
             return cursor.fetchone()[0]
 
     def __and__(self, other):
-        return Match(f"({self.expression}) AND ({other.expression})")
+        # Both in one table: the names' words and their "whole" are two columns of one row.
+        return Match(self.table, f"({self.expression}) AND ({other.expression})")
 
 
 def tiers_of(words, matching):
     """The matches by tier, best first, the text (every match) last. A pose is in every tier
     its words reach; `Ranked` lists it in the best."""
     if connection.vendor == "sqlite":
-        found = {tier: Match(expression) for tier, expression in tier_expressions(words).items()}
+        found = tier_matches(words)
     else:
         found = {tier: Condition(condition) for tier, condition in tier_conditions(words).items()}
     # Every tier's words are words of the document, but a name run together may match where
