@@ -340,11 +340,12 @@ def ranked_matches(poses, query):
 
 
 class Selector:
-    """Which poses match: `q` for the ORM, and the ids of the first few in catalogue order."""
+    """Which poses match: `q` for the ORM, and the ids of the first few in catalogue order
+    that are not `listed` already."""
 
-    def ids(self, poses, limit):
+    def ids(self, poses, limit, listed=()):
         matches = poses.filter(self.q).order_by("english_name", "pk")
-        return list(matches.values_list("pk", flat=True)[:limit])
+        return list(unlisted(matches, listed).values_list("pk", flat=True)[:limit])
 
     def count(self, poses, limit):
         return poses.filter(self.q).order_by().values("pk")[:limit].count()
@@ -379,22 +380,28 @@ class Match(Selector):
     def q(self):
         return Q(pk__in=RawSQL(self.sql, [self.expression]))
 
-    def ids(self, poses, limit):
+    def ids(self, poses, limit, listed=()):
         """A few matches are read by id and sorted by name. Many are found the other way round:
         SQLite walks the catalogue's name index (`+` keeps it from reading the matches by id),
         checking each pose against the matches, and stops when the page is full."""
-        in_index = self.count_in_index(poses.db, SORTED_AT_MOST)
+        in_index = self.count_in_index(poses.db, SORTED_AT_MOST, listed)
         if not in_index:
             return []
         if in_index < SORTED_AT_MOST:
-            return super().ids(poses, limit)
+            return super().ids(poses, limit, listed)
         walk = RawSQL(f'+"{Pose._meta.db_table}"."id" IN ({self.sql})', [self.expression])
         matches = poses.filter(ExpressionWrapper(walk, output_field=BooleanField()))
-        return list(matches.order_by("english_name", "pk").values_list("pk", flat=True)[:limit])
+        matches = unlisted(matches, listed).order_by("english_name", "pk")
+        return list(matches.values_list("pk", flat=True)[:limit])
 
-    def count_in_index(self, using, limit):
+    def count_in_index(self, using, limit, listed=()):
+        """How many rows of the index match, up to `limit`, leaving out the `listed` poses."""
+        others = f" AND rowid NOT IN ({', '.join(['%s'] * len(listed))})" if listed else ""
         with connections[using].cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({self.sql} LIMIT %s)", [self.expression, limit])
+            cursor.execute(
+                f"SELECT COUNT(*) FROM ({self.sql}{others} LIMIT %s)",
+                [self.expression, *listed, limit],
+            )
             return cursor.fetchone()[0]
 
     def count(self, poses, limit):
@@ -411,6 +418,10 @@ class Match(Selector):
     def __and__(self, other):
         # Both in one table: the names' words and their "whole" are two columns of one row.
         return Match(self.table, f"({self.expression}) AND ({other.expression})")
+
+
+def unlisted(poses, listed):
+    return poses.exclude(pk__in=listed) if listed else poses
 
 
 def tiers_of(words, matching):
@@ -434,8 +445,8 @@ class Ranked:
     tier for what the page still needs, and stops there; the count stops at its limit.
 
     A tier is read only once the better tiers are read whole, so the poses it shares with them
-    are known and left out here, instead of each tier's query excluding the better tiers'
-    matches (which made the index evaluate every better tier again)."""
+    are the ids already listed, and each tier leaves those out by id: excluding the better
+    tiers' matches instead made the index evaluate every better tier again."""
 
     def __init__(self, poses, words, matching, tiers):
         self.poses, self.words, self.matching, self.tiers = poses, words, matching, tiers
@@ -449,10 +460,7 @@ class Ranked:
         for tier in self.tiers:
             if len(ids) >= needed:
                 break
-            # At most len(ids) of a tier's first `needed` are listed already.
-            listed = set(ids)
-            fresh = [pk for pk in tier.ids(self.poses, needed) if pk not in listed]
-            ids += fresh[: needed - len(ids)]
+            ids += tier.ids(self.poses, needed - len(ids), listed=ids)
         return ids[index.start or 0 : needed]
 
     def count_upto(self, limit):
