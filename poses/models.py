@@ -487,8 +487,9 @@ class PoseSearchEntry(models.Model):
     """A pose's words as search compares them, rebuilt whenever the pose or its links change.
 
     Every text is already folded by poses/search.py, so both databases match the same plain
-    words: SQLite through an FTS5 table of words (migration 0009) and, for the rare match inside
-    a word, an FTS5 trigram table (0005); PostgreSQL through a pg_trgm GIN index (0005).
+    words: SQLite through FTS5 tables of words, one per ranking tier (migration 0015), and, for
+    the rare match inside a word, an FTS5 trigram table (0005); PostgreSQL through a pg_trgm GIN
+    index (0005).
     """
 
     pose = models.OneToOneField(

@@ -12,7 +12,6 @@ no pose matches that way does a match inside a word count ("kapotasana" in "raja
 
 import difflib
 import functools
-import operator
 import re
 from dataclasses import dataclass
 
@@ -233,8 +232,19 @@ def chunked(iterable, size):
 
 # Counting every match grows with the catalogue; past this many a page says "1000+".
 COUNT_CAP = 1000
-# SQLite's FTS5 table of the entries with a column per tier (migration 0014).
-TIERS_TABLE = "poses_posesearchentry_tiers"
+# SQLite's FTS5 tables of the entries' words, one per tier (migration 0015), by column.
+INDEX_TABLES = {
+    column: f"poses_posesearchentry_{table}"
+    for table, columns in {
+        "names": ("whole", "names"),
+        "aliases": ("aliases",),
+        "focus": ("focus",),
+        "terms": ("terms",),
+        "worked": ("worked",),
+        "document": ("document",),
+    }.items()
+    for column in columns
+}
 # A tier with fewer matches than this is sorted by name whole; a bigger one is walked in name
 # order until its page is full.
 SORTED_AT_MOST = 300
@@ -250,7 +260,7 @@ def starting_all(words):
     if connection.vendor != "sqlite":
         # PostgreSQL: the pg_trgm GIN index on document serves these LIKEs.
         return Condition(all_words_in("document", [f" {word}" for word in words]))
-    return Match(f"{{document}}: ({' AND '.join(quoted(word) + '*' for word in words)})")
+    return Match.of("document", " AND ".join(quoted(word) + "*" for word in words))
 
 
 def containing_all(words):
@@ -289,19 +299,19 @@ def tier_conditions(words):
     }
 
 
-def tier_expressions(words):
-    """{tier: FTS5 expression}, the same tiers as `tier_conditions` asked of TIERS_TABLE: a whole
-    name is one word of its "whole" column, so the phrase run together finds it."""
+def tier_matches(words):
+    """{tier: Match}, the same tiers as `tier_conditions` asked of INDEX_TABLES: a whole name is
+    one word of the "whole" column, so the phrase run together finds it."""
     whole = quoted("".join(words))
     starts = " AND ".join(quoted(word) + "*" for word in words)
     return {
-        "exact name": f"{{whole}}: {whole}",
-        "name prefix": f"{{whole}}: {whole}*",
-        "name words": f"{{names}}: ({starts})",
-        "alias": f"{{aliases}}: ({starts})",
-        "focus": f"{{focus}}: ({starts})",
-        "terms": f"{{terms}}: ({starts})",
-        "worked": f"{{worked}}: ({starts})",
+        "exact name": Match.of("whole", whole),
+        "name prefix": Match.of("whole", f"{whole}*"),
+        "name words": Match.of("names", starts),
+        "alias": Match.of("aliases", starts),
+        "focus": Match.of("focus", starts),
+        "terms": Match.of("terms", starts),
+        "worked": Match.of("worked", starts),
     }
 
 
@@ -330,11 +340,12 @@ def ranked_matches(poses, query):
 
 
 class Selector:
-    """Which poses match: `q` for the ORM, and the ids of the first few in catalogue order."""
+    """Which poses match: `q` for the ORM, and the ids of the first few in catalogue order
+    that are not `listed` already."""
 
-    def ids(self, poses, limit):
+    def ids(self, poses, limit, listed=()):
         matches = poses.filter(self.q).order_by("english_name", "pk")
-        return list(matches.values_list("pk", flat=True)[:limit])
+        return list(unlisted(matches, listed).values_list("pk", flat=True)[:limit])
 
     def count(self, poses, limit):
         return poses.filter(self.q).order_by().values("pk")[:limit].count()
@@ -349,47 +360,55 @@ class Condition(Selector):
     def __and__(self, other):
         return Condition(self.q & other.q)
 
-    def __sub__(self, others):
-        return Condition(functools.reduce(operator.and_, (~other.q for other in others), self.q))
-
 
 @dataclass(frozen=True)
 class Match(Selector):
-    """Poses whose row of SQLite's tiers table matches an FTS5 expression."""
+    """Poses whose row of one of SQLite's FTS5 INDEX_TABLES matches an FTS5 expression."""
 
+    table: str
     expression: str
+
+    @classmethod
+    def of(cls, column, expression):
+        return cls(INDEX_TABLES[column], f"{{{column}}}: ({expression})")
 
     @property
     def sql(self):
-        return f"SELECT rowid FROM {TIERS_TABLE} WHERE {TIERS_TABLE} MATCH %s"
+        return f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s"
 
     @property
     def q(self):
         return Q(pk__in=RawSQL(self.sql, [self.expression]))
 
-    def ids(self, poses, limit):
+    def ids(self, poses, limit, listed=()):
         """A few matches are read by id and sorted by name. Many are found the other way round:
         SQLite walks the catalogue's name index (`+` keeps it from reading the matches by id),
         checking each pose against the matches, and stops when the page is full."""
-        in_index = self.count_in_index(poses.db, SORTED_AT_MOST)
+        in_index = self.count_in_index(poses.db, SORTED_AT_MOST, listed)
         if not in_index:
             return []
         if in_index < SORTED_AT_MOST:
-            return super().ids(poses, limit)
+            return super().ids(poses, limit, listed)
         walk = RawSQL(f'+"{Pose._meta.db_table}"."id" IN ({self.sql})', [self.expression])
         matches = poses.filter(ExpressionWrapper(walk, output_field=BooleanField()))
-        return list(matches.order_by("english_name", "pk").values_list("pk", flat=True)[:limit])
+        matches = unlisted(matches, listed).order_by("english_name", "pk")
+        return list(matches.values_list("pk", flat=True)[:limit])
 
-    def count_in_index(self, using, limit):
+    def count_in_index(self, using, limit, listed=()):
+        """How many rows of the index match, up to `limit`, leaving out the `listed` poses."""
+        others = f" AND rowid NOT IN ({', '.join(['%s'] * len(listed))})" if listed else ""
         with connections[using].cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({self.sql} LIMIT %s)", [self.expression, limit])
+            cursor.execute(
+                f"SELECT COUNT(*) FROM ({self.sql}{others} LIMIT %s)",
+                [self.expression, *listed, limit],
+            )
             return cursor.fetchone()[0]
 
     def count(self, poses, limit):
         """Read from the index in pose-id order, each candidate checked against the other
         filters (a correlated EXISTS on `poses`), stopping at `limit`: its cost follows the
         limit, not the number of matches."""
-        candidate = poses.order_by().filter(pk=RawSQL(f"{TIERS_TABLE}.rowid", ()))
+        candidate = poses.order_by().filter(pk=RawSQL(f"{self.table}.rowid", ()))
         inner, params = candidate.values("pk").query.sql_with_params()
         sql = f"SELECT COUNT(*) FROM ({self.sql} AND EXISTS ({inner}) LIMIT %s)"
         with connections[poses.db].cursor() as cursor:
@@ -397,18 +416,19 @@ class Match(Selector):
             return cursor.fetchone()[0]
 
     def __and__(self, other):
-        return Match(f"({self.expression}) AND ({other.expression})")
+        # Both in one table: the names' words and their "whole" are two columns of one row.
+        return Match(self.table, f"({self.expression}) AND ({other.expression})")
 
-    def __sub__(self, others):
-        if not others:
-            return self
-        return Match(f"({self.expression}) NOT ({' OR '.join(o.expression for o in others)})")
+
+def unlisted(poses, listed):
+    return poses.exclude(pk__in=listed) if listed else poses
 
 
 def tiers_of(words, matching):
-    """The matches split by tier, best first: each tier's own matches less the better tiers'."""
+    """The matches by tier, best first, the text (every match) last. A pose is in every tier
+    its words reach; `Ranked` lists it in the best."""
     if connection.vendor == "sqlite":
-        found = {tier: Match(expression) for tier, expression in tier_expressions(words).items()}
+        found = tier_matches(words)
     else:
         found = {tier: Condition(condition) for tier, condition in tier_conditions(words).items()}
     # Every tier's words are words of the document, but a name run together may match where
@@ -416,14 +436,17 @@ def tiers_of(words, matching):
     if len(words) > 1:
         for tier in ("exact name", "name prefix"):
             found[tier] = found["name words"] & found[tier]
-    better = list(found.values())
-    return [tier - better[:number] for number, tier in enumerate(better)] + [matching - better]
+    return [*found.values(), matching]
 
 
 class Ranked:
     """The ids of the poses in `poses` that match a search, best tier first and in catalogue
     order within a tier: a lazy sequence a Paginator can cut. Reading a page asks tier after
-    tier for what the page still needs, and stops there; the count stops at its limit."""
+    tier for what the page still needs, and stops there; the count stops at its limit.
+
+    A tier is read only once the better tiers are read whole, so the poses it shares with them
+    are the ids already listed, and each tier leaves those out by id: excluding the better
+    tiers' matches instead made the index evaluate every better tier again."""
 
     def __init__(self, poses, words, matching, tiers):
         self.poses, self.words, self.matching, self.tiers = poses, words, matching, tiers
@@ -437,7 +460,7 @@ class Ranked:
         for tier in self.tiers:
             if len(ids) >= needed:
                 break
-            ids += tier.ids(self.poses, needed - len(ids))
+            ids += tier.ids(self.poses, needed - len(ids), listed=ids)
         return ids[index.start or 0 : needed]
 
     def count_upto(self, limit):

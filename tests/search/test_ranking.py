@@ -109,3 +109,16 @@ def test_the_catalogue_counts_no_further_than_its_cap(client, monkeypatch):
     assert [pose.english_name for pose in first.context["poses"]] == ["Lunge 0", "Lunge 1"]
     # Only the counted poses are paged: a page past them shows the last page.
     assert found_on_page(client, "lunge", 9) == ["Lunge 0", "Lunge 1"]
+
+
+def test_a_pose_in_several_tiers_is_listed_once_in_its_best(client, tiered, monkeypatch):
+    # "Bridge" is an exact name, a name prefix and name words: later tiers find it again.
+    monkeypatch.setattr("poses.views.POSES_PER_PAGE", 1)
+    pages = [found_on_page(client, "bridge", page) for page in range(1, 6)]
+    assert pages == [
+        ["Bridge"],
+        ["Bridge with a block"],
+        ["An alias match"],
+        ["A muscle match"],
+        ["A text match"],
+    ]
