@@ -39,7 +39,7 @@ def signup(request):
         user = form.save()
         Profile.objects.create(user=user)
         # Several backends are configured (axes first), so name the one that checked the password.
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.MemberBackend")
         messages.success(
             request,
             _(

@@ -237,7 +237,8 @@ CONTENT_VERSION_HOLD_SECONDS = float(os.environ.get("CONTENT_VERSION_HOLD_SECOND
 AUTHENTICATION_BACKENDS = [
     # Axes first, so a locked-out login is refused before the password is checked.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, loading the signed-in member with one plain query.
+    "accounts.backends.MemberBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
