@@ -207,13 +207,17 @@ class ShellNode(template.Node):
         if html is None:
             with context.push({IN_SHELL: True, "csrf_token": CSRF_MARKER}):
                 html = _shells.keep(key, self.nodelist.render(context))
-        return mark_safe(MARKERS.sub(lambda found: _filled(found, request), html))
+        return mark_safe(MARKERS.sub(lambda found: _filled(found, context), html))
 
 
-def _filled(marker, request):
+def _filled(marker, context):
     code = marker.group(1)
     # One pass over the HTML, so an address that happens to hold a marker stays as it is.
-    return escape(page_in(request, code)) if code else get_token(request)
+    if code:
+        return escape(page_in(context["request"], code))
+    # The page's own token, which the context processor masks once per page, and only when a
+    # form asks for it: a page without one stays cacheable for visitors.
+    return str(context.get("csrf_token") or get_token(context["request"]))
 
 
 @register.tag
