@@ -2,7 +2,7 @@
 would load them, on SQLite and PostgreSQL alike."""
 
 import pytest
-from django.contrib.auth import get_user_model
+from django.contrib.auth import BACKEND_SESSION_KEY, get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
@@ -78,3 +78,23 @@ def test_a_password_changed_elsewhere_ends_the_session(client):
     response = client.get(reverse("routines:list"))
 
     assert response.status_code == 302
+
+
+def test_members_signed_in_before_the_backend_changed_stay_signed_in(client):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("accounts.migrations.0005_sessions_name_member_backend")
+    user = make_user("ana")
+    client.force_login(user, backend=migration.MEMBER_BACKEND)
+    session = client.session
+    session[BACKEND_SESSION_KEY] = migration.MODEL_BACKEND
+    session.save()
+    assert client.get(reverse("routines:list")).status_code == 302  # signed out, as deployed
+
+    migration.renamer(migration.MODEL_BACKEND, migration.MEMBER_BACKEND)(apps, None)
+
+    response = client.get(reverse("routines:list"))
+    assert response.status_code == 200
+    assert response.context["user"] == user
