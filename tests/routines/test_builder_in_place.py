@@ -54,13 +54,23 @@ def edits(routine):
 
 
 @pytest.mark.parametrize("edit", ["add", "update", "move", "remove", "reorder"])
-def test_htmx_edit_answers_with_the_steps_fragment(member_client, routine, edit):
+def test_htmx_edit_answers_with_what_changed_and_the_summary(member_client, routine, edit):
     path, data = edits(routine)[edit]
     response = member_client.post(path, data, **HTMX)
     page = response.content.decode()
     assert response.status_code == 200
-    assert page.startswith('<div id="builder-steps" data-revision="1"')
-    assert "<html" not in page and "<nav" not in page
+    assert response["HX-Reswap"] == "outerHTML show:none"
+    if edit == "update":  # the saved step alone
+        saved = step_of(routine, 2)
+        assert response["HX-Retarget"] == f"#step-{saved.pk}"
+        assert page.lstrip().startswith(f'<li class="builder-step card mb-3" id="step-{saved.pk}"')
+        assert page.count('<li class="builder-step') == 1
+    else:
+        assert response["HX-Retarget"] == "#builder-step-list"
+        assert page.startswith('<div id="builder-step-list">')
+    assert '<div id="builder-summary" data-revision="1"' in page
+    assert 'data-hx-swap-oob="true"' in page.split('id="builder-summary"')[1].split(">")[0]
+    assert "<html" not in page and "<nav" not in page and 'id="builder-steps"' not in page
     assert 'hx-swap-oob="innerHTML"' in page and "alert-success" in page
     routine.refresh_from_db()
     assert routine.revision == 1
