@@ -101,6 +101,8 @@ def test_htmx_stale_edit_shows_the_current_steps_and_says_nothing_changed(member
     response = member_client.post(url("step-remove", routine, second), {"revision": 0}, **HTMX)
     page = response.content.decode()
     assert "alert-danger" in page and "nothing was changed" in page
+    # All the steps as they are now, in place of those the page showed.
+    assert page.startswith('<div id="builder-steps">') and "HX-Retarget" not in response
     assert 'data-revision="1"' in page
     assert pose_order(routine) == ["Cobra", "Bridge", "Dancer"]
 
@@ -111,6 +113,7 @@ def test_htmx_invalid_hold_returns_the_step_with_its_error(member_client, routin
     data = {f"{prefix}revision": 0, f"{prefix}hold_seconds": 9000, f"{prefix}side": "both"}
     response = member_client.post(url("step-update", routine, step), data, **HTMX)
     page = response.content.decode()
+    assert response["HX-Retarget"] == f"#step-{step.pk}"  # that step alone, with its error
     assert "Hold a pose for at most 600 seconds" in page
     assert 'value="9000"' in page and "is-invalid" in page
     step.refresh_from_db()
