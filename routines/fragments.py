@@ -114,8 +114,9 @@ def _warnings(warnings):
     return tuple((w.severity, w.contraindication.name, w.guidance) for w in warnings)
 
 
-def render_steps(steps, *, revision, csrf_token, settings):
-    """Set each builder step's `html`; `settings` are what every step's form offers."""
+def render_steps(steps, *, revision, step_count, csrf_token, settings):
+    """Set each builder step's `html`; `settings` are what every step's form offers and
+    `step_count` how many steps the routine has."""
 
     # As text: a lazily translated label's repr differs between processes.
     offered = json.dumps(settings, default=str, sort_keys=True)
@@ -143,7 +144,7 @@ def render_steps(steps, *, revision, csrf_token, settings):
         markers = {"revision": REVISION, "step_count": STEP_COUNT, "csrf_token": CSRF_TOKEN}
         return {"step": step, **markers, **settings}
 
-    fill = {REVISION: str(revision), STEP_COUNT: str(len(steps)), CSRF_TOKEN: str(csrf_token)}
+    fill = {REVISION: str(revision), STEP_COUNT: str(step_count), CSRF_TOKEN: str(csrf_token)}
     render_each(steps, STEP_TEMPLATE, shown=shown, context=context, fill=fill)
 
 

@@ -17,6 +17,8 @@ import functools
 from dataclasses import dataclass
 
 from django.db import connection
+from django.db.models.base import ModelState
+from django.db.models.query import RawQuerySet
 
 from poses.models import Contraindication, Pose
 
@@ -51,7 +53,8 @@ def opened(user, pk):
     """
     if not fits(Routine._meta.pk, pk):
         return None, None
-    rows = list(Routine.objects.raw(_opened_sql(), [pk, user.pk]))
+    # Not through the manager: modeltranslation's costs more than the query.
+    rows = list(RawQuerySet(_opened_sql(), model=Routine, params=[pk, user.pk]))
     if not rows:
         return None, None
     return rows[0], sorted(row.condition_id for row in rows if row.condition_id is not None)
@@ -93,10 +96,22 @@ def _row(step):
     return _loaded(step), _loaded(pose), pose.category_slugs, pose.counterpose_ids, warnings
 
 
+def _rebuilt(model, names, values):
+    """The instance `model.from_db` would make of these loaded fields, without running
+    `__init__` and its signals (modeltranslation's among them): that costs four times as much,
+    and a kept plan rebuilds two dozen instances on every request. Fields not kept stay
+    deferred, as from_db leaves them."""
+    instance = model.__new__(model)
+    instance._state = ModelState()
+    instance._state.adding = False
+    instance.__dict__.update(zip(names, values, strict=True))
+    return instance
+
+
 def _step(row, routine):
     (step_names, step_values), (pose_names, pose_values), slugs, counterposes, warnings = row
-    step = RoutineStep.from_db(None, step_names, step_values)
-    pose = Pose.from_db(None, pose_names, pose_values)
+    step = _rebuilt(RoutineStep, step_names, step_values)
+    pose = _rebuilt(Pose, pose_names, pose_values)
     pose.category_slugs, pose.counterpose_ids = slugs, counterposes
     step.pose, step.routine = pose, routine
     step.warnings = [

@@ -4,10 +4,10 @@ Each one checks the revision the member's form was built from and bumps it in th
 (so a stale tab or a double submit changes nothing), leaves positions a clean 1..n and runs in a
 transaction. A refused write raises RoutineEditError inside it, so nothing is half-applied.
 
-The statements every edit runs (the revision's bump, renumbering, removing a step) are plain
-SQL: the ORM takes ten times longer to build them than the database takes to run them (the
-routine's translated fields make its queries dearer still), and a bulk_update of a dozen
-positions longer again.
+The statements every edit runs (the revision's bump, saving a step, reading the order,
+renumbering, removing a step) are plain SQL: the ORM takes ten times longer to build them than
+the database takes to run them (the routine's translated fields make its queries dearer still),
+and a bulk_update of a dozen positions longer again.
 """
 
 from contextlib import contextmanager
@@ -92,7 +92,14 @@ def _check_hold(hold_seconds):
 
 def _ordered(routine):
     """[(step id, position)] in order."""
-    return list(routine.steps.order_by("position").values_list("pk", "position"))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {_quote('id')}, {_quote('position')} "
+            f"FROM {_quote(RoutineStep._meta.db_table)} WHERE {_quote('routine_id')} = %s "
+            f"ORDER BY {_quote('position')}",
+            [routine.pk],
+        )
+        return [tuple(row) for row in cursor.fetchall()]
 
 
 def _renumber(ordered, step_ids):
@@ -156,11 +163,22 @@ def step_add(*, routine, pose, revision):
 
 def step_update(*, routine, step_id, revision, hold_seconds, side, note, hold_breaths=None):
     _check_hold(hold_seconds)
-    with _edit(routine, revision):
-        changed = routine.steps.filter(pk=step_id).update(
-            hold_seconds=hold_seconds, hold_breaths=hold_breaths, side=side, note=note
+    if not fits(RoutineStep._meta.pk, step_id):
+        raise RoutineEditError(NOT_IN_ROUTINE)
+    values = {
+        "hold_seconds": hold_seconds,
+        "hold_breaths": hold_breaths,
+        "side": side,
+        "note": note,
+    }
+    with _edit(routine, revision), connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {_quote(RoutineStep._meta.db_table)} "
+            f"SET {', '.join(f'{_quote(name)} = %s' for name in values)} "
+            f"WHERE {_quote('id')} = %s AND {_quote('routine_id')} = %s",
+            [*values.values(), step_id, routine.pk],
         )
-        if not changed:
+        if cursor.rowcount != 1:
             raise RoutineEditError(NOT_IN_ROUTINE)
 
 

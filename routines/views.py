@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DeleteView, ListView, UpdateView
+from django_htmx.http import reswap, retarget
 
 import idempotency
 from poses.filters import CatalogueFilter
@@ -382,19 +383,26 @@ def step_url_templates(routine):
     }
 
 
-def builder_context(request, routine, steps, *, bound_form=None):
+def builder_context(request, routine, steps, *, bound_form=None, shown=None):
     """Everything the steps fragment shows of `steps` (the routine's plan, routines.plans);
-    `bound_form` is a step's form with errors."""
+    `bound_form` is a step's form with errors, `shown` the steps whose HTML the answer
+    carries (all of them unless given)."""
+    shown = steps if shown is None else shown
     urls = step_url_templates(routine)
-    for number, step in enumerate(steps, start=1):
+    for step in shown:
         mine = bound_form is not None and bound_form.step.pk == step.pk
         step.edit = StepEdit.of(step, bound_form if mine else None)
         step.urls = {
             key: url.replace(str(STEP_PLACEHOLDER), str(step.pk)) for key, url in urls.items()
         }
-        step.is_first, step.is_last = number == 1, number == len(steps)
+        # A plan's positions are always 1..n (routines.plans, routines.services).
+        step.is_first, step.is_last = step.position == 1, step.position == len(steps)
     fragments.render_steps(
-        steps, revision=routine.revision, csrf_token=get_token(request), settings=STEP_SETTINGS
+        shown,
+        revision=routine.revision,
+        step_count=len(steps),
+        csrf_token=get_token(request),
+        settings=STEP_SETTINGS,
     )
     hints = balance_hints(steps)
     context = plan_context(routine, steps)
@@ -481,21 +489,18 @@ class Outcome:
     step_id: int | None = None
     error: bool = False
     bound_form: StepForm | None = None
+    step_only: bool = False  # only that step changed on the page (a save), not the list
 
 
 def respond(request, edit, outcome):
-    """The steps fragment for htmx; otherwise a message and the builder at the changed step.
+    """What changed, for htmx; otherwise a message and the builder at the changed step.
 
     The routine carries its revision after the edit (the services set it) and the steps are
     derived from the kept plan, so nothing is re-read.
     """
     routine = edit.routine
     if request.htmx:
-        context = builder_context(
-            request, routine, edit.current_steps(), bound_form=outcome.bound_form
-        )
-        context.update(outcome=outcome)
-        return render(request, "routines/includes/builder_steps.html", context)
+        return respond_in_place(request, edit, outcome)
     if outcome.bound_form is not None:
         messages.error(request, outcome.message)
         return render_builder(
@@ -509,6 +514,32 @@ def respond(request, edit, outcome):
     (messages.error if outcome.error else messages.success)(request, outcome.message)
     anchor = f"#step-{outcome.step_id}" if outcome.step_id else "#steps-heading"
     return redirect(reverse("routines:edit", args=[routine.pk]) + anchor)
+
+
+def respond_in_place(request, edit, outcome):
+    """Only what the edit changed: the step saved (or shown with its errors) or else the list
+    of steps, in place of the old one, with the summary and the message out of band. Rendering
+    a dozen steps cost more than the rest of an edit. A refused edit shows all the steps as
+    they are now, which may not be what the page showed."""
+    steps = edit.current_steps()
+    if outcome.error and outcome.bound_form is None:
+        context = builder_context(request, edit.routine, steps)
+        context.update(outcome=outcome)
+        return render(request, "routines/includes/builder_steps.html", context)
+    saved = (
+        next(step for step in steps if step.pk == outcome.step_id) if outcome.step_only else None
+    )
+    context = builder_context(
+        request,
+        edit.routine,
+        steps,
+        bound_form=outcome.bound_form,
+        shown=None if saved is None else [saved],
+    )
+    context.update(outcome=outcome, saved_step=saved)
+    response = render(request, "routines/includes/builder_update.html", context)
+    target = "#builder-step-list" if saved is None else f"#step-{saved.pk}"
+    return reswap(retarget(response, target), "outerHTML show:none")
 
 
 def step_endpoint(view):
@@ -567,7 +598,7 @@ def step_update(request, edit, step_pk):
     form = StepForm(request.POST, step=step)
     if not form.is_valid():
         message = f"{step.pose.english_name} was not saved: see the step below."
-        return Outcome(message, step_id=step.pk, error=True, bound_form=form)
+        return Outcome(message, step_id=step.pk, error=True, bound_form=form, step_only=True)
     values = {name: form.cleaned_data[name] for name in StepEdit.FIELDS}
     revision = form.cleaned_data["revision"]
     services.step_update(routine=edit.routine, step_id=step.pk, revision=revision, **values)
@@ -576,6 +607,7 @@ def step_update(request, edit, step_pk):
         _("Saved step %(position)s, %(pose)s.")
         % {"position": step.position, "pose": step.pose.english_name},
         step_id=step.pk,
+        step_only=True,
     )
 
 

@@ -1,7 +1,8 @@
 // The routine builder's enhancements. Without this file (or without htmx) every control is a
 // plain form that reloads the page at the changed step.
-// - After htmx swaps in new steps, every form on the page takes the routine's new revision
-//   (this tab has just seen the latest state), and focus returns to the changed step.
+// - An edit in place swaps in only what changed (the step saved, or the list of steps) and the
+//   summary, which carries the routine's new revision: every form on the page takes it (this
+//   tab has just seen the latest state), and focus returns to the changed step.
 // - The picker's ticks are cleared once the ticked poses were added.
 // - The ⇅ handle reorders by pointer (mouse, pen, touch) and by keyboard (arrow keys), and
 //   saves through the hidden reorder form, so the server applies its usual checks.
@@ -132,7 +133,7 @@
 
   // The new steps replace the old ones, so focus is put back by id: on the same control
   // (handles are shown only once enabled, too late for htmx's own restoring), else on the
-  // changed step.
+  // changed step (named by the summary).
   let focusedId = null;
   document.addEventListener("htmx:beforeSwap", () => {
     focusedId = document.activeElement ? document.activeElement.id : null;
@@ -140,13 +141,14 @@
 
   document.addEventListener("htmx:afterSettle", () => {
     const steps = document.getElementById("builder-steps");
-    if (!steps) return;
-    syncRevision(steps.dataset.revision);
+    const summary = document.getElementById("builder-summary");
+    if (!steps || !summary) return;
+    syncRevision(summary.dataset.revision);
     enableReorder(steps);
     if (document.activeElement && document.activeElement !== document.body) return;
     const target =
       (focusedId && document.getElementById(focusedId)) ||
-      (steps.dataset.focusStep && document.getElementById(steps.dataset.focusStep)) ||
+      (summary.dataset.focusStep && document.getElementById(summary.dataset.focusStep)) ||
       steps.querySelector("h2");
     if (target) target.focus();
   });

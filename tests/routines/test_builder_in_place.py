@@ -54,13 +54,23 @@ def edits(routine):
 
 
 @pytest.mark.parametrize("edit", ["add", "update", "move", "remove", "reorder"])
-def test_htmx_edit_answers_with_the_steps_fragment(member_client, routine, edit):
+def test_htmx_edit_answers_with_what_changed_and_the_summary(member_client, routine, edit):
     path, data = edits(routine)[edit]
     response = member_client.post(path, data, **HTMX)
     page = response.content.decode()
     assert response.status_code == 200
-    assert page.startswith('<div id="builder-steps" data-revision="1"')
-    assert "<html" not in page and "<nav" not in page
+    assert response["HX-Reswap"] == "outerHTML show:none"
+    if edit == "update":  # the saved step alone
+        saved = step_of(routine, 2)
+        assert response["HX-Retarget"] == f"#step-{saved.pk}"
+        assert page.lstrip().startswith(f'<li class="builder-step card mb-3" id="step-{saved.pk}"')
+        assert page.count('<li class="builder-step') == 1
+    else:
+        assert response["HX-Retarget"] == "#builder-step-list"
+        assert page.startswith('<div id="builder-step-list">')
+    assert '<div id="builder-summary" data-revision="1"' in page
+    assert 'data-hx-swap-oob="true"' in page.split('id="builder-summary"')[1].split(">")[0]
+    assert "<html" not in page and "<nav" not in page and 'id="builder-steps"' not in page
     assert 'hx-swap-oob="innerHTML"' in page and "alert-success" in page
     routine.refresh_from_db()
     assert routine.revision == 1
@@ -91,6 +101,8 @@ def test_htmx_stale_edit_shows_the_current_steps_and_says_nothing_changed(member
     response = member_client.post(url("step-remove", routine, second), {"revision": 0}, **HTMX)
     page = response.content.decode()
     assert "alert-danger" in page and "nothing was changed" in page
+    # All the steps as they are now, in place of those the page showed.
+    assert page.startswith('<div id="builder-steps">') and "HX-Retarget" not in response
     assert 'data-revision="1"' in page
     assert pose_order(routine) == ["Cobra", "Bridge", "Dancer"]
 
@@ -101,6 +113,7 @@ def test_htmx_invalid_hold_returns_the_step_with_its_error(member_client, routin
     data = {f"{prefix}revision": 0, f"{prefix}hold_seconds": 9000, f"{prefix}side": "both"}
     response = member_client.post(url("step-update", routine, step), data, **HTMX)
     page = response.content.decode()
+    assert response["HX-Retarget"] == f"#step-{step.pk}"  # that step alone, with its error
     assert "Hold a pose for at most 600 seconds" in page
     assert 'value="9000"' in page and "is-invalid" in page
     step.refresh_from_db()

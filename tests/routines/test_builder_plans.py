@@ -42,10 +42,11 @@ def url(name, routine, *args):
 
 
 def steps_html(page):
-    """The steps list and the summaries above it: what the builder shows of the plan (CSRF
-    tokens aside, masked afresh on every answer)."""
-    shown = re.search(r'<div id="builder-steps".*?</ol>', page, re.S).group(0)
-    return re.sub(r'name="csrfmiddlewaretoken" value="\w+"', "", shown)
+    """The summary and the list of steps, as a page or an edit in place shows them: what the
+    builder shows of the plan (CSRF tokens aside, masked afresh on every answer)."""
+    summary = re.search(r'<div id="builder-summary"[^>]*>(.*?)</div>', page, re.S).group(1)
+    steps = re.search(r'<div id="builder-step-list">.*?</ol>', page, re.S).group(0)
+    return re.sub(r'name="csrfmiddlewaretoken" value="\w+"', "", summary + steps)
 
 
 def revision(routine):
