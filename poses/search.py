@@ -245,6 +245,8 @@ INDEX_TABLES = {
     }.items()
     for column in columns
 }
+# SQLite's FTS5 table of the entries' trigrams (migration 0005), for matches inside a word.
+TRIGRAM_TABLE = "poses_posesearchentry_fts"
 # A tier with fewer matches than this is sorted by name whole; a bigger one is walked in name
 # order until its page is full.
 SORTED_AT_MOST = 300
@@ -269,10 +271,13 @@ def containing_all(words):
     long_words = [word for word in words if len(word) >= TRIGRAM]
     if connection.vendor != "sqlite" or not long_words:
         return Condition(condition)
-    # SQLite: the FTS5 trigram table answers LIKE '%word%' from its index. Shorter words
-    # are checked on the entry itself: SQLite 3.40 crashes on a short pattern in FTS5.
+    if len(long_words) == len(words):
+        # SQLite: a phrase of the FTS5 trigram table is found anywhere inside a word.
+        return Match(TRIGRAM_TABLE, " AND ".join(map(quoted, words)))
+    # Shorter words are checked on the entry itself: SQLite 3.40 crashes on a short pattern in
+    # FTS5, and a trigram table finds nothing shorter than a trigram.
     where = " AND ".join(["document LIKE %s"] * len(long_words))
-    sql = f"SELECT rowid FROM poses_posesearchentry_fts WHERE {where}"
+    sql = f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE {where}"
     found = Q(pk__in=RawSQL(sql, [f"%{word}%" for word in long_words]))
     return Condition(found & all_words_in("document", [w for w in words if len(w) < TRIGRAM]))
 
