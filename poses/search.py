@@ -518,23 +518,25 @@ def did_you_mean(query):
     corrected, changed = [], False
     for original in originals:
         key = canonical(original[:MAX_WORD_LENGTH])
-        if len(key) < 3 or SearchWord.objects.filter(key=key).exists():
+        # Misspellings rarely change the first letter, and it keeps the candidates few; a
+        # known word is among them too, so one query a word answers both questions.
+        candidates = {} if len(key) < 3 else words_starting_with(key[0])
+        if not candidates or key in candidates:
             corrected.append(original)
             continue
-        closest = closest_word(key)
+        closest = closest_word(key, candidates)
         corrected.append(closest.text if closest else original)
         changed = changed or closest is not None
     return " ".join(corrected) if changed else ""
 
 
-def closest_word(key):
-    # Misspellings rarely change the first letter, and it keeps the candidates few.
-    candidates = {
-        word.key: word
-        for word in SearchWord.objects.filter(key__startswith=key[0]).only("key", "text")
-        if abs(len(word.key) - len(key)) <= 3
-    }
-    best = difflib.get_close_matches(key, candidates, n=1, cutoff=SUGGESTION_CUTOFF)
+def words_starting_with(letter):
+    return {word.key: word for word in SearchWord.objects.filter(key__startswith=letter)}
+
+
+def closest_word(key, candidates):
+    near = [word for word in candidates if abs(len(word) - len(key)) <= 3]
+    best = difflib.get_close_matches(key, near, n=1, cutoff=SUGGESTION_CUTOFF)
     return candidates[best[0]] if best else None
 
 

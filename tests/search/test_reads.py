@@ -1,4 +1,4 @@
-"""The site-wide search reads the published articles once, to search them and to show them."""
+"""What a search reads: each thing once."""
 
 import pytest
 from django.db import connection
@@ -6,7 +6,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.models import Status
+from poses.search import did_you_mean
 from tests.articles.helpers import make_article
+from tests.factories import make_pose
 
 pytestmark = pytest.mark.django_db
 
@@ -34,3 +36,12 @@ def test_no_words_reads_no_articles(client):
         response = client.get(SEARCH, {"q": "?!"})
     assert response.context["articles"] == []
     assert not [q for q in queries if "articles_article" in q["sql"]]
+
+
+def test_did_you_mean_reads_the_vocabulary_once_a_word():
+    make_pose("Pigeon pose")
+    make_pose("Camel pose")
+    with CaptureQueriesContext(connection) as queries:
+        assert did_you_mean("pidgeon camel") == "pigeon camel"
+    # "pidgeon" is looked up among the words starting with p, "camel" found among the c's.
+    assert len(queries) == 2
