@@ -520,11 +520,11 @@ def did_you_mean(query):
         key = canonical(original[:MAX_WORD_LENGTH])
         # Misspellings rarely change the first letter, and it keeps the candidates few; a
         # known word is among them too, so one query a word answers both questions.
-        candidates = {} if len(key) < 3 else words_starting_with(key[0])
-        if not candidates or key in candidates:
+        vocabulary = {} if len(key) < 3 else words_starting_with(key[0])
+        if not vocabulary or key in vocabulary:
             corrected.append(original)
             continue
-        closest = closest_word(key, candidates)
+        closest = closest_word(key, vocabulary)
         corrected.append(closest.text if closest else original)
         changed = changed or closest is not None
     return " ".join(corrected) if changed else ""
@@ -534,10 +534,10 @@ def words_starting_with(letter):
     return {word.key: word for word in SearchWord.objects.filter(key__startswith=letter)}
 
 
-def closest_word(key, candidates):
-    near = [word for word in candidates if abs(len(word) - len(key)) <= 3]
+def closest_word(key, vocabulary):
+    near = [word for word in vocabulary if abs(len(word) - len(key)) <= 3]
     best = difflib.get_close_matches(key, near, n=1, cutoff=SUGGESTION_CUTOFF)
-    return candidates[best[0]] if best else None
+    return vocabulary[best[0]] if best else None
 
 
 def best_matches(poses, words):
