@@ -1,3 +1,5 @@
+import copy
+
 import django_filters
 from django import forms
 from django.db.models import Count, Q
@@ -36,6 +38,21 @@ def unless_none_ticked(method):
         return method(filterset, poses, name, values) if values else poses
 
     return filter_if_ticked
+
+
+class CopiedLightly(dict):
+    """A FilterSet's filters, which django-filter deep-copies for every FilterSet it makes,
+    with their querysets, widgets and lazy labels (0.4 ms a request). A filter keeps nothing of
+    a request but the FilterSet that copy belongs to, set on the copy, so a shallow copy of each
+    does; its method is bound again to the copy, else it would call the FilterSet of the filter
+    it was copied from."""
+
+    def __deepcopy__(self, memo):
+        filters = {}
+        for name, original in self.items():
+            filters[name] = copy.copy(original)
+            filters[name].method = original.method
+        return filters
 
 
 class CatalogueFilter(django_filters.FilterSet):
@@ -82,8 +99,9 @@ class CatalogueFilter(django_filters.FilterSet):
 
     def __init__(self, data, *args, request, **kwargs):
         data = data.copy()
-        if "safe" not in data and "conditions" not in data:
-            # A member's profile pre-ticks their conditions until they submit their own.
+        if "safe" not in data and "conditions" not in data and request.user.is_authenticated:
+            # A member's profile pre-ticks their conditions until they submit their own (a
+            # visitor has none to look up).
             data.setlist(
                 "conditions",
                 Contraindication.objects.of_member(request.user).values_list("slug", flat=True),
@@ -161,3 +179,6 @@ class CatalogueFilter(django_filters.FilterSet):
             total=Count("pk"), modify=Count("pk", filter=Q(pk__in=modify.values("pose_id")))
         )
         return counts["total"], counts["modify"], False
+
+
+CatalogueFilter.base_filters = CopiedLightly(CatalogueFilter.base_filters)

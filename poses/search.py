@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass
 
 from django.db import connection, connections
-from django.db.models import BooleanField, Case, ExpressionWrapper, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .models import Category, Muscle, Pose, PoseSearchEntry, PoseStep, SearchWord, fold
-from .translation import translations_of
+from .translation import own_column, translations_of
 
 MAX_QUERY_WORDS = 8
 MAX_WORD_LENGTH = 40
@@ -245,6 +245,8 @@ INDEX_TABLES = {
     }.items()
     for column in columns
 }
+# SQLite's FTS5 table of the entries' trigrams (migration 0005), for matches inside a word.
+TRIGRAM_TABLE = "poses_posesearchentry_fts"
 # A tier with fewer matches than this is sorted by name whole; a bigger one is walked in name
 # order until its page is full.
 SORTED_AT_MOST = 300
@@ -269,10 +271,13 @@ def containing_all(words):
     long_words = [word for word in words if len(word) >= TRIGRAM]
     if connection.vendor != "sqlite" or not long_words:
         return Condition(condition)
-    # SQLite: the FTS5 trigram table answers LIKE '%word%' from its index. Shorter words
-    # are checked on the entry itself: SQLite 3.40 crashes on a short pattern in FTS5.
+    if len(long_words) == len(words):
+        # SQLite: a phrase of the FTS5 trigram table is found anywhere inside a word.
+        return Match(TRIGRAM_TABLE, " AND ".join(map(quoted, words)))
+    # Shorter words are checked on the entry itself: SQLite 3.40 crashes on a short pattern in
+    # FTS5, and a trigram table finds nothing shorter than a trigram.
     where = " AND ".join(["document LIKE %s"] * len(long_words))
-    sql = f"SELECT rowid FROM poses_posesearchentry_fts WHERE {where}"
+    sql = f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE {where}"
     found = Q(pk__in=RawSQL(sql, [f"%{word}%" for word in long_words]))
     return Condition(found & all_words_in("document", [w for w in words if len(w) < TRIGRAM]))
 
@@ -339,16 +344,41 @@ def ranked_matches(poses, query):
     return ranked(poses.filter(starting_all(words).q), words)
 
 
-class Selector:
-    """Which poses match: `q` for the ORM, and the ids of the first few in catalogue order
-    that are not `listed` already."""
+class Candidates:
+    """The poses a search looks among: a QuerySet for the ORM, and the same poses as plain SQL
+    for SQLite's index, compiled once a search so that no tier's query costs ORM work (each ORM
+    query on a translated model costs 0.3-1 ms of Python)."""
 
-    def ids(self, poses, limit, listed=()):
-        matches = poses.filter(self.q).order_by("english_name", "pk")
+    def __init__(self, poses):
+        self.poses = poses
+
+    @functools.cached_property
+    def name(self):
+        """The name a tier is sorted by: the page's language's, as `order_by("english_name")`."""
+        return own_column("english_name")
+
+    @functools.cached_property
+    def table(self):
+        """(sql, params) of a table of the poses' "pk" and `name`. (values_list: values() with
+        expressions costs ten times as much on a translated model.)"""
+        return self.poses.order_by().values_list("pk", self.name).query.sql_with_params()
+
+    def fetch(self, sql, params):
+        with connections[self.poses.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+
+class Selector:
+    """Which poses match: `q` for the ORM, and the ids of the first few `Candidates` in
+    catalogue order that are not `listed` already."""
+
+    def ids(self, candidates, limit, listed=()):
+        matches = candidates.poses.filter(self.q).order_by("english_name", "pk")
         return list(unlisted(matches, listed).values_list("pk", flat=True)[:limit])
 
-    def count(self, poses, limit):
-        return poses.filter(self.q).order_by().values("pk")[:limit].count()
+    def count(self, candidates, limit):
+        return candidates.poses.filter(self.q).order_by().values("pk")[:limit].count()
 
 
 @dataclass(frozen=True)
@@ -363,7 +393,8 @@ class Condition(Selector):
 
 @dataclass(frozen=True)
 class Match(Selector):
-    """Poses whose row of one of SQLite's FTS5 INDEX_TABLES matches an FTS5 expression."""
+    """Poses whose row of one of SQLite's FTS5 INDEX_TABLES matches an FTS5 expression, asked
+    in plain SQL."""
 
     table: str
     expression: str
@@ -380,44 +411,42 @@ class Match(Selector):
     def q(self):
         return Q(pk__in=RawSQL(self.sql, [self.expression]))
 
-    def ids(self, poses, limit, listed=()):
+    def ids(self, candidates, limit, listed=()):
         """A few matches are read by id and sorted by name. Many are found the other way round:
         SQLite walks the catalogue's name index (`+` keeps it from reading the matches by id),
         checking each pose against the matches, and stops when the page is full."""
-        in_index = self.count_in_index(poses.db, SORTED_AT_MOST, listed)
+        in_index = self.count_in_index(candidates, SORTED_AT_MOST, listed)
         if not in_index:
             return []
-        if in_index < SORTED_AT_MOST:
-            return super().ids(poses, limit, listed)
-        walk = RawSQL(f'+"{Pose._meta.db_table}"."id" IN ({self.sql})', [self.expression])
-        matches = poses.filter(ExpressionWrapper(walk, output_field=BooleanField()))
-        matches = unlisted(matches, listed).order_by("english_name", "pk")
-        return list(matches.values_list("pk", flat=True)[:limit])
+        walk = "+" if in_index >= SORTED_AT_MOST else ""
+        table, params = candidates.table
+        sql = (
+            f"SELECT pk FROM ({table}) WHERE {walk}pk IN ({self.sql})"
+            f"{not_in('pk', listed)} ORDER BY {candidates.name}, pk LIMIT %s"
+        )
+        rows = candidates.fetch(sql, [*params, self.expression, *listed, limit])
+        return [pk for (pk,) in rows]
 
-    def count_in_index(self, using, limit, listed=()):
+    def count_in_index(self, candidates, limit, listed=()):
         """How many rows of the index match, up to `limit`, leaving out the `listed` poses."""
-        others = f" AND rowid NOT IN ({', '.join(['%s'] * len(listed))})" if listed else ""
-        with connections[using].cursor() as cursor:
-            cursor.execute(
-                f"SELECT COUNT(*) FROM ({self.sql}{others} LIMIT %s)",
-                [self.expression, *listed, limit],
-            )
-            return cursor.fetchone()[0]
+        sql = f"SELECT COUNT(*) FROM ({self.sql}{not_in('rowid', listed)} LIMIT %s)"
+        return candidates.fetch(sql, [self.expression, *listed, limit])[0][0]
 
-    def count(self, poses, limit):
-        """Read from the index in pose-id order, each candidate checked against the other
-        filters (a correlated EXISTS on `poses`), stopping at `limit`: its cost follows the
-        limit, not the number of matches."""
-        candidate = poses.order_by().filter(pk=RawSQL(f"{self.table}.rowid", ()))
-        inner, params = candidate.values("pk").query.sql_with_params()
-        sql = f"SELECT COUNT(*) FROM ({self.sql} AND EXISTS ({inner}) LIMIT %s)"
-        with connections[poses.db].cursor() as cursor:
-            cursor.execute(sql, [self.expression, *params, limit])
-            return cursor.fetchone()[0]
+    def count(self, candidates, limit):
+        """Read from the index in pose-id order, each candidate looked up by id (a correlated
+        EXISTS), stopping at `limit`: its cost follows the limit, not the number of matches."""
+        table, params = candidates.table
+        found = f"EXISTS (SELECT 1 FROM ({table}) WHERE pk = {self.table}.rowid)"
+        sql = f"SELECT COUNT(*) FROM ({self.sql} AND {found} LIMIT %s)"
+        return candidates.fetch(sql, [self.expression, *params, limit])[0][0]
 
     def __and__(self, other):
         # Both in one table: the names' words and their "whole" are two columns of one row.
         return Match(self.table, f"({self.expression}) AND ({other.expression})")
+
+
+def not_in(column, listed):
+    return f" AND {column} NOT IN ({', '.join(['%s'] * len(listed))})" if listed else ""
 
 
 def unlisted(poses, listed):
@@ -450,6 +479,7 @@ class Ranked:
 
     def __init__(self, poses, words, matching, tiers):
         self.poses, self.words, self.matching, self.tiers = poses, words, matching, tiers
+        self.candidates = Candidates(poses)
         self.counted = {}
 
     def __getitem__(self, index):
@@ -460,13 +490,13 @@ class Ranked:
         for tier in self.tiers:
             if len(ids) >= needed:
                 break
-            ids += tier.ids(self.poses, needed - len(ids), listed=ids)
+            ids += tier.ids(self.candidates, needed - len(ids), listed=ids)
         return ids[index.start or 0 : needed]
 
     def count_upto(self, limit):
         """How many poses match, counting no further than `limit`."""
         if limit not in self.counted:
-            self.counted[limit] = self.matching.count(self.poses, limit)
+            self.counted[limit] = self.matching.count(self.candidates, limit)
         return self.counted[limit]
 
     def exists(self):
@@ -488,24 +518,26 @@ def did_you_mean(query):
     corrected, changed = [], False
     for original in originals:
         key = canonical(original[:MAX_WORD_LENGTH])
-        if len(key) < 3 or SearchWord.objects.filter(key=key).exists():
+        # Misspellings rarely change the first letter, and it keeps the candidates few; a
+        # known word is among them too, so one query a word answers both questions.
+        vocabulary = {} if len(key) < 3 else words_starting_with(key[0])
+        if not vocabulary or key in vocabulary:
             corrected.append(original)
             continue
-        closest = closest_word(key)
+        closest = closest_word(key, vocabulary)
         corrected.append(closest.text if closest else original)
         changed = changed or closest is not None
     return " ".join(corrected) if changed else ""
 
 
-def closest_word(key):
-    # Misspellings rarely change the first letter, and it keeps the candidates few.
-    candidates = {
-        word.key: word
-        for word in SearchWord.objects.filter(key__startswith=key[0]).only("key", "text")
-        if abs(len(word.key) - len(key)) <= 3
-    }
-    best = difflib.get_close_matches(key, candidates, n=1, cutoff=SUGGESTION_CUTOFF)
-    return candidates[best[0]] if best else None
+def words_starting_with(letter):
+    return {word.key: word for word in SearchWord.objects.filter(key__startswith=letter)}
+
+
+def closest_word(key, vocabulary):
+    near = [word for word in vocabulary if abs(len(word) - len(key)) <= 3]
+    best = difflib.get_close_matches(key, near, n=1, cutoff=SUGGESTION_CUTOFF)
+    return vocabulary[best[0]] if best else None
 
 
 def best_matches(poses, words):

@@ -70,12 +70,6 @@ def _as_key(value):
     return sorted(str(item.pk) for item in value)
 
 
-def in_order(queryset, ids):
-    """The rows of `queryset` with these ids, in the order of `ids`."""
-    rows = queryset.in_bulk(ids)
-    return [rows[pk] for pk in ids if pk in rows]
-
-
 class CardPoses:
     """A page of pose cards by id, best first, for `{% pose_cards %}`.
 
