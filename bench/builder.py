@@ -15,6 +15,7 @@ import os
 import statistics
 import time
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 ROUNDS = int(os.environ.get("BENCH_BUILDER_ROUNDS", "60"))
 POSES = int(os.environ.get("BENCH_BUILDER_POSES", "0"))
@@ -46,6 +47,11 @@ def _time(client, make_request, rounds):
         started_wall, started_cpu = time.perf_counter(), time.process_time()
         # Everything but the builder page itself is an htmx request.
         headers = {} if path.endswith("/edit/") else HTMX
+        if method == "post":
+            # Form-encoded, as htmx and the plain forms send it: the test client's default,
+            # multipart, costs the server half a millisecond of parsing no member pays.
+            data = urlencode(data)
+            headers = {**headers, "content_type": "application/x-www-form-urlencoded"}
         response = getattr(client, method)(path, data, **headers)
         elapsed_wall, elapsed_cpu = time.perf_counter(), time.process_time()
         if response.status_code != 200:

@@ -366,7 +366,8 @@ trigrams for matches inside a word) with their shadow tables and the vocabulary 
 The bench member's 12-step builder and each partial update htmx makes on it (`bench/builder.py`),
 {builder.ROUNDS} rounds each after {builder.WARMUP} warm-up requests, through \
 Django's test client in this process with the same production settings, so no gunicorn, socket or \
-wrk time is included. Every edit is real, at the routine's current revision. Wall time includes \
+wrk time is included. Every edit is real, at the routine's current revision, and form-encoded as \
+htmx sends it. Wall time includes \
 waiting for a CPU; the CPU column is this process's own time. Other work on the machine shows \
 in both.
 
