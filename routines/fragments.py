@@ -4,13 +4,15 @@ kept in the cache until something it shows changes.
 Rendering through the template engine costs more than everything else a builder request does.
 An item's HTML is a function of its key: everything the template shows of it, the templates'
 source and the language. A few values change with edits elsewhere in the routine (its revision,
-the number of steps, the CSRF token): those are rendered as markers and filled in on every use,
-so an edit re-renders only the steps it changed, and the plain forms keep their conflict check
-without JavaScript.
+the number of steps, the CSRF token, a step's position and so whether it has Up and Down): those
+are rendered as markers and filled in on every use, so an edit re-renders only the steps it
+changed (a move or a removal renumbers steps without rendering them), and the plain forms keep
+their conflict check without JavaScript.
 """
 
 import hashlib
 import json
+import re
 from types import SimpleNamespace
 
 from django.core.cache import caches
@@ -35,10 +37,24 @@ INCLUDED = {
     PICKER_FILTERS_TEMPLATE: [],
     ATTENTION_TEMPLATE: [],
 }
-# Markers are safe strings with "<", so no text a member types can render as one.
-REVISION = mark_safe("<!--revision-->")
-STEP_COUNT = mark_safe("<!--step-count-->")
-CSRF_TOKEN = mark_safe("<!--csrf-token-->")
+# Markers are safe strings with "<", so no text a member types can render as one. A step's
+# Up button sits between "up" and "up-end", cut from the first step; Down likewise from the last.
+STEP_MARKERS = {
+    name: mark_safe(f"<!--{name}-->")
+    for name in (
+        "revision",
+        "step-count",
+        "csrf-token",
+        "position",
+        "up-to",
+        "down-to",
+        "up",
+        "up-end",
+        "down",
+        "down-end",
+    )
+}
+MARKER = re.compile("<!--(" + "|".join(map(re.escape, STEP_MARKERS)) + ")-->")
 TIMEOUT = 60 * 60 * 24
 
 
@@ -82,7 +98,7 @@ def render_each(items, template_name, *, shown, context, fill=None):
     """Set each item's `html`: the template rendered with `context(item)`.
 
     `shown(item)` is everything the template shows of the item, or None when the HTML must not
-    be kept (a step showing a failed edit). `fill` maps markers to this answer's values.
+    be kept (a step showing a failed edit). `fill(item, html)` fills in this answer's values.
     """
     template = get_template(template_name)
     sources = [
@@ -103,15 +119,19 @@ def render_each(items, template_name, *, shown, context, fill=None):
             html = template.render(context(item))
             if key:
                 missing[key] = html
-        for marker, value in (fill or {}).items():
-            html = html.replace(marker, value)
-        item.html = mark_safe(html)
+        item.html = mark_safe(fill(item, html) if fill else html)
     if missing:
         cache().set_many(missing, TIMEOUT)
 
 
 def _warnings(warnings):
     return tuple((w.severity, w.contraindication.name, w.guidance) for w in warnings)
+
+
+def _cut(html, start, end):
+    """`html` without the part from marker `start` to marker `end`."""
+    head, _, rest = html.partition(start)
+    return head + rest.partition(end)[2]
 
 
 def render_steps(steps, *, revision, step_count, csrf_token, settings):
@@ -128,9 +148,6 @@ def render_steps(steps, *, revision, step_count, csrf_token, settings):
         return (
             offered,
             step.pk,
-            step.position,
-            step.is_first,
-            step.is_last,
             step.total_seconds,
             tuple(step.urls.values()),
             # The slug stands for the pose's URL: the language, its only other part, is in
@@ -140,11 +157,26 @@ def render_steps(steps, *, revision, step_count, csrf_token, settings):
             (step.edit.hold, step.edit.breaths, step.edit.side, step.edit.note),
         )
 
+    markers = {name.replace("-", "_"): marker for name, marker in STEP_MARKERS.items()}
+
     def context(step):
-        markers = {"revision": REVISION, "step_count": STEP_COUNT, "csrf_token": CSRF_TOKEN}
         return {"step": step, **markers, **settings}
 
-    fill = {REVISION: str(revision), STEP_COUNT: str(step_count), CSRF_TOKEN: str(csrf_token)}
+    shared = {"revision": str(revision), "step-count": str(step_count), "csrf-token": csrf_token}
+    shared.update({"up": "", "up-end": "", "down": "", "down-end": ""})
+
+    def fill(step, html):
+        if step.is_first:
+            html = _cut(html, STEP_MARKERS["up"], STEP_MARKERS["up-end"])
+        if step.is_last:
+            html = _cut(html, STEP_MARKERS["down"], STEP_MARKERS["down-end"])
+        position = step.position
+        values = {**shared, "position": str(position)}
+        values.update({"up-to": str(position - 1), "down-to": str(position + 1)})
+        parts = MARKER.split(html)  # text, a marker's name, text, …: faster than re.sub
+        parts[1::2] = [values[name] for name in parts[1::2]]
+        return "".join(parts)
+
     render_each(steps, STEP_TEMPLATE, shown=shown, context=context, fill=fill)
 
 
@@ -172,10 +204,7 @@ def render_once(template_name, shown, context):
 
 def render_attention(attention):
     """The builder's "needs your attention" summary (safety.attention_summary)."""
-    shown = [
-        (item.label, [(step.pk, step.position, step.pose.english_name) for step in item.steps])
-        for item in attention
-    ]
+    shown = [(item.label, item.links) for item in attention]
     return render_once(ATTENTION_TEMPLATE, shown, {"attention": attention})
 
 

@@ -50,11 +50,21 @@ def flag_poses(poses, conditions):
 
 @dataclass(frozen=True)
 class Attention:
-    """One line of the builder's summary: what needs attention and the steps it concerns."""
+    """One line of the builder's summary: what needs attention and, for each step it concerns,
+    (the step's id, "step 3, Camel")."""
 
     count: int
     label: str
-    steps: list
+    links: list
+
+
+def _links(steps):
+    # Worded here, once per summary: a translation tag per link cost more than the rest of it.
+    wording = _("step %(position)s, %(english_name)s")
+    return [
+        (step.pk, wording % {"position": step.position, "english_name": step.pose.english_name})
+        for step in steps
+    ]
 
 
 def _names(conditions):
@@ -87,14 +97,14 @@ def attention_summary(steps, hints):
             "%(count)s poses to avoid for your %(conditions)s",
             len(avoid),
         ) % {"count": len(avoid), "conditions": _names(conditions)}
-        summary.append(Attention(len(avoid), label, avoid))
+        summary.append(Attention(len(avoid), label, _links(avoid)))
     if modify:
         label = _("%(count)s to modify") % {"count": len(modify)}
-        summary.append(Attention(len(modify), label, modify))
+        summary.append(Attention(len(modify), label, _links(modify)))
     if hints:
         hinted = [hint.step for hint in hints if hint.step is not None]
         label = ngettext("%(count)s balance hint", "%(count)s balance hints", len(hints)) % {
             "count": len(hints)
         }
-        summary.append(Attention(len(hints), label, hinted))
+        summary.append(Attention(len(hints), label, _links(hinted)))
     return summary

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from accounts.models import Profile
 from poses.models import Severity
+from routines.fragments import STEP_TEMPLATE
 from tests.factories import make_category, make_condition, make_pose, mark
 from tests.routines.helpers import make_routine
 
@@ -143,3 +144,22 @@ def test_the_cached_attention_summary_follows_a_moved_step(member, member_client
     fragment = member_client.post(path, {"revision": 0, "position": 2}, **HTMX).content.decode()
     summary = fragment.split('id="attention-heading"')[1].split("</section>")[0]
     assert "step 2, Bridge" in summary and "step 1, Bridge" not in summary
+
+
+def test_a_move_renumbers_the_kept_steps_without_rendering_one(member_client, routine):
+    builder(member_client, routine)  # fills the cache
+    bridge = routine.steps.get(position=1)
+    path = reverse("routines:step-move", args=[routine.pk, bridge.pk])
+    response = member_client.post(path, {"revision": 0, "position": 3}, **HTMX)
+    assert STEP_TEMPLATE not in [template.name for template in response.templates]
+    steps = re.findall(r'<li class="builder-step.*?</li>', response.content.decode(), re.S)
+    assert [re.search(r'data-step-name="([^"]+)"', step)[1] for step in steps] == [
+        "Cobra",
+        "Dancer",
+        "Bridge",
+    ]
+    assert [re.search(r'step-number">(\d+)\.', step)[1] for step in steps] == ["1", "2", "3"]
+    assert ["Up<" in step for step in steps] == [False, True, True]
+    assert ["Down<" in step for step in steps] == [True, True, False]
+    assert f'id="step-{bridge.pk}-up" name="position" value="2"' in steps[2]
+    assert "step 3 of 3" in steps[2] and "<!--" not in "".join(steps)
