@@ -24,6 +24,7 @@ from .models import (
     Routine,
     RoutineStep,
     Side,
+    builder_pose_fields,
 )
 
 HOLD_ERRORS = {
@@ -150,6 +151,8 @@ class PoseIdsField(forms.ModelMultipleChoiceField):
     """Pose ids. A value no id column could hold is not a pose (and would overflow SQLite)."""
 
     def clean(self, value):
+        if not value and not self.required:
+            return []  # not an empty queryset, which costs a query's building to learn it is
         if isinstance(value, list | tuple) and any(
             not str(item).isdigit() or int(item) >= 2**63 for item in value
         ):
@@ -159,13 +162,15 @@ class PoseIdsField(forms.ModelMultipleChoiceField):
         return super().clean(value)
 
 
+# What adding a pose reads of it: what its step shows, and its default hold.
+ADDED_POSES = Pose.objects.only(*builder_pose_fields(), "default_hold_seconds")
+
+
 class AddStepsForm(RevisionForm):
     """The picker: one pose by its own Add button, or every ticked pose at once."""
 
-    add = forms.ModelChoiceField(
-        queryset=Pose.objects.all(), required=False, error_messages=POSE_ERRORS
-    )
-    pose = PoseIdsField(queryset=Pose.objects.all(), required=False, error_messages=POSE_ERRORS)
+    add = forms.ModelChoiceField(queryset=ADDED_POSES, required=False, error_messages=POSE_ERRORS)
+    pose = PoseIdsField(queryset=ADDED_POSES, required=False, error_messages=POSE_ERRORS)
 
     def clean(self):
         cleaned = super().clean()

@@ -137,7 +137,7 @@ def steps_add(*, routine, poses, revision):
     for pose in poses:
         _check_hold(pose.default_hold_seconds)
     with _edit(routine, revision):
-        count = routine.steps.count()
+        count = len(_ordered(routine))
         if count + len(poses) > MAX_STEPS:
             raise RoutineEditError(
                 _("A routine holds at most %(max_steps)s steps; remove one or start a new routine.")
