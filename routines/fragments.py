@@ -3,11 +3,12 @@ kept in the cache until something it shows changes.
 
 Rendering through the template engine costs more than everything else a builder request does.
 An item's HTML is a function of its key: everything the template shows of it, the templates'
-source and the language. A few values change with edits elsewhere in the routine (its revision,
-the number of steps, the CSRF token, a step's position and so whether it has Up and Down): those
-are rendered as markers and filled in on every use, so an edit re-renders only the steps it
-changed (a move or a removal renumbers steps without rendering them), and the plain forms keep
-their conflict check without JavaScript.
+source and the language. What changes with edits elsewhere in the routine (its revision, the
+number of steps, a step's position and so whether it has Up and Down), the CSRF token and a
+step's id and addresses are rendered as markers and filled in on every use. So an edit re-renders
+only the steps it changed, a move or a removal none; a step shares its HTML with every step of
+the same pose, hold, side and note (a pose just added usually finds it kept); and the plain forms
+keep their conflict check without JavaScript.
 """
 
 import hashlib
@@ -45,6 +46,10 @@ STEP_MARKERS = {
         "revision",
         "step-count",
         "csrf-token",
+        "step-id",
+        "move-url",
+        "remove-url",
+        "update-url",
         "position",
         "up-to",
         "down-to",
@@ -147,14 +152,13 @@ def render_steps(steps, *, revision, step_count, csrf_token, settings):
         pose = step.pose
         return (
             offered,
-            step.pk,
             step.total_seconds,
-            tuple(step.urls.values()),
             # The slug stands for the pose's URL: the language, its only other part, is in
             # every key.
             (pose.english_name, pose.is_published, pose.slug, pose.per_side),
             _warnings(step.warnings),
-            (step.edit.hold, step.edit.breaths, step.edit.side, step.edit.note),
+            # str: a step just added has Side.BOTH, one read back "both"; same HTML, same key.
+            (step.edit.hold, step.edit.breaths, str(step.edit.side), step.edit.note),
         )
 
     markers = {name.replace("-", "_"): marker for name, marker in STEP_MARKERS.items()}
@@ -171,8 +175,9 @@ def render_steps(steps, *, revision, step_count, csrf_token, settings):
         if step.is_last:
             html = _cut(html, STEP_MARKERS["down"], STEP_MARKERS["down-end"])
         position = step.position
-        values = {**shared, "position": str(position)}
+        values = {**shared, "step-id": str(step.pk), "position": str(position)}
         values.update({"up-to": str(position - 1), "down-to": str(position + 1)})
+        values.update((f"{action}-url", url) for action, url in step.urls.items())
         parts = MARKER.split(html)  # text, a marker's name, text, …: faster than re.sub
         parts[1::2] = [values[name] for name in parts[1::2]]
         return "".join(parts)

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from accounts.models import Profile
@@ -163,3 +164,22 @@ def test_a_move_renumbers_the_kept_steps_without_rendering_one(member_client, ro
     assert ["Down<" in step for step in steps] == [True, True, False]
     assert f'id="step-{bridge.pk}-up" name="position" value="2"' in steps[2]
     assert "step 3 of 3" in steps[2] and "<!--" not in "".join(steps)
+
+
+def test_a_pose_just_added_takes_the_html_kept_for_a_step_like_it(
+    member_client, other_member, routine
+):
+    camel = make_pose("Camel")
+    theirs = make_routine(other_member, [(camel, camel.default_hold_seconds, "both")])
+    other_client = Client()
+    other_client.force_login(other_member)
+    builder(other_client, theirs)  # their Camel step's HTML is kept
+    builder(member_client, routine)  # and the member's own three steps
+    path = reverse("routines:step-add", args=[routine.pk])
+    response = member_client.post(path, {"revision": 0, "add": camel.pk}, **HTMX)
+    assert STEP_TEMPLATE not in [template.name for template in response.templates]
+    added = routine.steps.get(position=4)
+    step = re.findall(r'<li class="builder-step.*?</li>', response.content.decode(), re.S)[-1]
+    assert f'id="step-{added.pk}"' in step and f'name="step-{added.pk}-note"' in step
+    assert reverse("routines:step-remove", args=[routine.pk, added.pk]) in step
+    assert f"/routines/{theirs.pk}/" not in step and "<!--" not in step
