@@ -24,7 +24,7 @@ from poses.models import Contraindication, Pose
 
 from .fragments import TIMEOUT, cache, content_key
 from .models import Routine, RoutineStep, fits, load_pose_relations
-from .safety import attach_warnings
+from .safety import attach_warnings, warnings_by_pose
 
 
 @functools.cache
@@ -75,6 +75,35 @@ class KeptWarning:
     guidance: str
 
 
+def kept_warnings(pose_ids, conditions):
+    """`safety.warnings_by_pose` for condition ids, kept under the content version: the
+    picker flags a page of poses on every request, and adding a pose flags it."""
+    key = content_key("pose-warnings", sorted(pose_ids), conditions)
+    rows = cache().get(key) if key else None
+    if rows is None:
+        rows = {
+            pose_id: [_warning_row(warning) for warning in warnings]
+            for pose_id, warnings in warnings_by_pose(pose_ids, conditions).items()
+        }
+        if key:
+            cache().set(key, rows, TIMEOUT)
+    return {pose_id: [_kept_warning(row) for row in kept] for pose_id, kept in rows.items()}
+
+
+def _warning_row(warning):
+    return (
+        warning.severity,
+        warning.contraindication.pk,
+        warning.contraindication.name,
+        warning.guidance,
+    )
+
+
+def _kept_warning(row):
+    severity, pk, name, guidance = row
+    return KeptWarning(severity, Condition(pk, name), guidance)
+
+
 def _loaded(instance):
     """(field names, values) of an instance's loaded fields, to build it again with from_db."""
     names = [
@@ -89,10 +118,7 @@ def _row(step):
     """A step as plain values: rebuilding model instances from these costs a fraction of
     unpickling them. Names and guidance are kept as read in the key's language."""
     pose = step.pose
-    warnings = tuple(
-        (w.severity, w.contraindication.pk, w.contraindication.name, w.guidance)
-        for w in step.warnings
-    )
+    warnings = tuple(_warning_row(warning) for warning in step.warnings)
     return _loaded(step), _loaded(pose), pose.category_slugs, pose.counterpose_ids, warnings
 
 
@@ -114,10 +140,7 @@ def _step(row, routine):
     pose = _rebuilt(Pose, pose_names, pose_values)
     pose.category_slugs, pose.counterpose_ids = slugs, counterposes
     step.pose, step.routine = pose, routine
-    step.warnings = [
-        KeptWarning(severity, Condition(pk, name), guidance)
-        for severity, pk, name, guidance in warnings
-    ]
+    step.warnings = [_kept_warning(row) for row in warnings]
     return step
 
 
@@ -203,9 +226,11 @@ def removed(step_id):
 
 
 def added(new_steps, conditions):
-    """Append freshly created steps, with their poses' facts and warnings (three queries)."""
+    """Append freshly created steps, with their poses' facts (two queries) and warnings."""
 
     def change(steps):
-        return steps + attach_warnings(load_pose_relations(new_steps), conditions)
+        return steps + attach_warnings(
+            load_pose_relations(new_steps), conditions, find=kept_warnings
+        )
 
     return change

@@ -29,20 +29,21 @@ def warnings_by_pose(pose_ids, conditions):
     return by_pose
 
 
-def attach_warnings(steps, conditions):
+def attach_warnings(steps, conditions, find=warnings_by_pose):
     """Set `step.warnings` to the avoid/modify guidance matching the conditions (one query,
-    none when there are no steps or `conditions` is an empty list)."""
+    none when there are no steps or `conditions` is an empty list); `find` is how
+    `warnings_by_pose` is found (routines.plans keeps it)."""
     steps = list(steps)
-    by_pose = warnings_by_pose({step.pose_id for step in steps}, conditions)
+    by_pose = find({step.pose_id for step in steps}, conditions)
     for step in steps:
         step.warnings = by_pose.get(step.pose_id, [])
     return steps
 
 
-def flag_poses(poses, conditions):
-    """Set `pose.warnings` likewise, for the builder's picker (one query)."""
+def flag_poses(poses, conditions, find=warnings_by_pose):
+    """Set `pose.warnings` likewise, for the builder's picker."""
     poses = list(poses)
-    by_pose = warnings_by_pose({pose.pk for pose in poses}, conditions)
+    by_pose = find({pose.pk for pose in poses}, conditions)
     for pose in poses:
         pose.warnings = by_pose.get(pose.pk, [])
     return poses

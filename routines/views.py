@@ -351,7 +351,7 @@ def picker_page(request, routine, conditions):
     )
     # The page's numbers for the links, from a range as long as the matches (no query).
     page = Paginator(range(count), PICKER_RESULTS).page(number)
-    results = flag_poses(poses, conditions)
+    results = flag_poses(poses, conditions, find=plans.kept_warnings)
     fragments.render_cards(results)
     return {
         "routine": routine,

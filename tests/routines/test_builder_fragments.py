@@ -118,6 +118,24 @@ def test_picker_cards_follow_the_members_conditions(member, member_client, routi
     assert "Sit on a block." in member_client.get(path, {"browse": "1"}, **HTMX).content.decode()
 
 
+def test_picker_flags_and_a_pose_just_added_follow_an_editors_change_to_a_caution(
+    member, member_client, routine
+):
+    knee = make_condition("Knee injury")
+    hero = make_pose("Hero")
+    caution = mark(hero, knee, Severity.MODIFY, "Sit on a block.")
+    Profile.objects.create(user=member).conditions.add(knee)
+    path = reverse("routines:picker", args=[routine.pk])
+    assert "Sit on a block." in member_client.get(path, {"browse": "1"}, **HTMX).content.decode()
+    caution.severity, caution.guidance = Severity.AVOID, "Skip it while the knee heals."
+    caution.save()
+    picker = member_client.get(path, {"browse": "1"}, **HTMX).content.decode()
+    assert "Skip it while the knee heals." in picker and "Sit on a block." not in picker
+    add = reverse("routines:step-add", args=[routine.pk])
+    added = member_client.post(add, {"revision": 0, "add": hero.pk}, **HTMX).content.decode()
+    assert "Warning: avoid with knee injury." in added and "Sit on a block." not in added
+
+
 def test_the_pickers_cached_menus_show_a_renamed_category_and_the_chosen_filter(
     member_client, routine
 ):
