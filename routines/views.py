@@ -397,17 +397,21 @@ def builder_context(request, routine, steps, *, bound_form=None, shown=None):
         }
         # A plan's positions are always 1..n (routines.plans, routines.services).
         step.is_first, step.is_last = step.position == 1, step.position == len(steps)
+    # One masked token for the whole answer: each masking draws 32 random characters.
+    csrf_token = get_token(request)
     fragments.render_steps(
         shown,
         revision=routine.revision,
         step_count=len(steps),
-        csrf_token=get_token(request),
+        csrf_token=csrf_token,
         settings=STEP_SETTINGS,
     )
     hints = balance_hints(steps)
     context = plan_context(routine, steps)
     context.update(
-        hints=hints, attention_html=fragments.render_attention(attention_summary(steps, hints))
+        hints=hints,
+        attention_html=fragments.render_attention(attention_summary(steps, hints)),
+        csrf_token=csrf_token,
     )
     return context
 

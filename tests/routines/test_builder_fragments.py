@@ -201,3 +201,9 @@ def test_a_pose_just_added_takes_the_html_kept_for_a_step_like_it(
     assert f'id="step-{added.pk}"' in step and f'name="step-{added.pk}-note"' in step
     assert reverse("routines:step-remove", args=[routine.pk, added.pk]) in step
     assert f"/routines/{theirs.pk}/" not in step and "<!--" not in step
+
+
+def test_the_builders_forms_share_one_masked_csrf_token(member_client, routine):
+    builder(member_client, routine)  # fills the cache
+    page = builder(member_client, routine)
+    assert len(set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page))) == 1
