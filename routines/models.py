@@ -273,10 +273,14 @@ def fits(field, value):
     return (low is None or low <= value) and (high is None or value <= high)
 
 
-def _fetch(sql, params):
+def _grouped(sql, params):
+    """{first column: set of the second column} over a plain query's rows."""
+    grouped = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return cursor.fetchall()
+        for key, value in cursor.fetchall():
+            grouped.setdefault(key, set()).add(value)
+    return grouped
 
 
 def load_pose_relations(steps):
@@ -288,20 +292,18 @@ def load_pose_relations(steps):
         q = connection.ops.quote_name
         among = f"IN ({', '.join(['%s'] * len(pose_ids))})"
         tagged, category = Pose.categories.through._meta.db_table, Category._meta.db_table
-        for pose_id, slug in _fetch(
+        slugs = _grouped(
             f"SELECT t.{q('pose_id')}, c.{q('slug')} FROM {q(tagged)} t "
             f"JOIN {q(category)} c ON c.{q('id')} = t.{q('category_id')} "
             f"WHERE t.{q('pose_id')} {among}",
             pose_ids,
-        ):
-            slugs.setdefault(pose_id, set()).add(slug)
-        for pose_id, counterpose_id in _fetch(
+        )
+        counterposes = _grouped(
             f"SELECT {q('from_pose_id')}, {q('to_pose_id')} "
             f"FROM {q(Pose.counterposes.through._meta.db_table)} "
             f"WHERE {q('from_pose_id')} {among}",
             pose_ids,
-        ):
-            counterposes.setdefault(pose_id, set()).add(counterpose_id)
+        )
     for step in steps:
         step.pose.category_slugs = slugs.get(step.pose_id, set())
         step.pose.counterpose_ids = counterposes.get(step.pose_id, set())
