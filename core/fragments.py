@@ -14,9 +14,21 @@ import logging
 from django.conf import settings
 from django.utils.translation import get_language
 
+from .memo import WorkerMemo
 from .pagecache import CACHE_ERRORS, content_version, pages
 
 logger = logging.getLogger(__name__)
+
+# A key here names its content (the content version, or a digest of everything shown), so what
+# is kept under it never goes stale. Each worker keeps what it fetched or stored in memory too:
+# a hit then costs no round trip to the cache and no unpickling (a listing's poses took longer
+# to unpickle than the rest of the picker's answer). Whoever gets a value must not change it.
+_near = WorkerMemo(limit=2_000)
+
+
+def forget_near():
+    """Empty this worker's copies (the tests' caches start empty)."""
+    _near.clear()
 
 
 def enabled():
@@ -46,15 +58,20 @@ def _digest(parts):
 
 
 def fetch(keys):
-    """{key: fragment} for the keys found, in one round trip."""
+    """{key: fragment} for the keys found: this worker's copies, then one round trip."""
     keys = [key for key in keys if key]
-    if not keys:
-        return {}
+    found = {key: _near[key] for key in keys if key in _near}
+    missing = [key for key in keys if key not in found]
+    if not missing:
+        return found
     try:
-        return pages().get_many(keys)
+        fetched = pages().get_many(missing)
     except CACHE_ERRORS:
         logger.warning("Fragments: cache unavailable, rendering", exc_info=True)
-        return {}
+        return found
+    for key, fragment in fetched.items():
+        _near.keep(key, fragment)
+    return found | fetched
 
 
 def remembered(name, parts, compute):
@@ -70,9 +87,17 @@ def remembered(name, parts, compute):
 
 
 def store(key, fragment):
-    if not key:
+    store_many({key: fragment})
+
+
+def store_many(fragments, timeout=None):
+    """Keep each {key: fragment} (None keys skipped), for `timeout` seconds in the cache."""
+    fragments = {key: fragment for key, fragment in fragments.items() if key}
+    if not fragments:
         return
+    for key, fragment in fragments.items():
+        _near.keep(key, fragment)
     try:
-        pages().set(key, fragment, settings.PAGE_CACHE_SECONDS)
+        pages().set_many(fragments, timeout or settings.PAGE_CACHE_SECONDS)
     except CACHE_ERRORS:
         logger.warning("Fragments: could not store a fragment", exc_info=True)

@@ -11,12 +11,12 @@ the same pose, hold, side and note (a pose just added usually finds it kept); an
 keep their conflict check without JavaScript.
 """
 
+import functools
 import hashlib
 import json
 import re
 from types import SimpleNamespace
 
-from django.core.cache import caches
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -63,35 +63,51 @@ MARKER = re.compile("<!--(" + "|".join(map(re.escape, STEP_MARKERS)) + ")-->")
 TIMEOUT = 60 * 60 * 24
 
 
-def cache():
-    return caches["default"]
-
-
 # Routines may not import core: the wiring (routines/urls.py) hands over how shared content is
-# kept under the site's content version and the language (core.fragments): the keys, for the
-# builder's plans (routines.plans), and `remembered`, for the picker's listings and menus.
-_content_key = None
-_remembered = None
+# kept (core.fragments): keys under the site's content version and the language, for the
+# builder's plans (routines.plans); `remembered`, for the picker's listings and menus; and the
+# store itself, which each worker keeps copies of in memory. Unwired, nothing is kept.
+_shared = None
 
 
-def use_shared_content(make_key, remember):
+def use_shared_content(make_key, remember, fetch, store_many):
     """Keep shared content under `make_key(name, *parts)` (None when the version cannot be
-    read: then nothing is kept), and values by `remember(name, parts, compute)`."""
-    global _content_key, _remembered
-    _content_key, _remembered = make_key, remember
+    read: then nothing is kept), values by `remember(name, parts, compute)`, and any kept value
+    by `fetch(keys)` -> {key: value} and `store_many({key: value}, timeout)`."""
+    global _shared
+    _shared = SimpleNamespace(
+        make_key=make_key, remember=remember, fetch=fetch, store_many=store_many
+    )
 
 
 def content_key(name, *parts):
-    return _content_key(name, *parts) if _content_key else None
+    return _shared.make_key(name, *parts) if _shared else None
 
 
 def remembered(name, parts, compute):
     """compute()'s value, kept under the content version for `parts` once the wiring allows."""
-    return _remembered(name, parts, compute) if _remembered else compute()
+    return _shared.remember(name, parts, compute) if _shared else compute()
+
+
+def kept(keys):
+    """{key: value} of what is kept under `keys`. Values are shared: never change one."""
+    return _shared.fetch(keys) if _shared else {}
+
+
+def keep(values):
+    """Keep each {key: value} for a day."""
+    if _shared:
+        _shared.store_many(values, TIMEOUT)
 
 
 def _digest(value):
     return hashlib.sha1(repr(value).encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=64)
+def _version(template_name, language, sources):
+    # Once per worker: the sources are the cached templates' own strings, which hash once.
+    return _digest((template_name, language, sources))
 
 
 def row(instance):
@@ -106,16 +122,16 @@ def render_each(items, template_name, *, shown, context, fill=None):
     be kept (a step showing a failed edit). `fill(item, html)` fills in this answer's values.
     """
     template = get_template(template_name)
-    sources = [
+    sources = tuple(
         get_template(name).template.source for name in [template_name, *INCLUDED[template_name]]
-    ]
-    version = (template_name, get_language(), _digest(sources))
+    )
+    version = _version(template_name, get_language(), sources)
     keys = {}
     for item in items:
         values = shown(item)
         if values is not None:
             keys[id(item)] = f"fragment:{_digest((version, values))}"
-    found = cache().get_many(keys.values())
+    found = kept(keys.values())
     missing = {}
     for item in items:
         key = keys.get(id(item))
@@ -125,8 +141,7 @@ def render_each(items, template_name, *, shown, context, fill=None):
             if key:
                 missing[key] = html
         item.html = mark_safe(fill(item, html) if fill else html)
-    if missing:
-        cache().set_many(missing, TIMEOUT)
+    keep(missing)
 
 
 def _warnings(warnings):

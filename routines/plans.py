@@ -22,7 +22,7 @@ from django.db.models.query import RawQuerySet
 
 from poses.models import Contraindication, Pose
 
-from .fragments import TIMEOUT, cache, content_key
+from .fragments import content_key, keep, kept
 from .models import Routine, RoutineStep, fits, load_pose_relations
 from .safety import attach_warnings, warnings_by_pose
 
@@ -79,14 +79,13 @@ def kept_warnings(pose_ids, conditions):
     """`safety.warnings_by_pose` for condition ids, kept under the content version: the
     picker flags a page of poses on every request, and adding a pose flags it."""
     key = content_key("pose-warnings", sorted(pose_ids), conditions)
-    rows = cache().get(key) if key else None
+    rows = kept([key]).get(key)
     if rows is None:
         rows = {
             pose_id: [_warning_row(warning) for warning in warnings]
             for pose_id, warnings in warnings_by_pose(pose_ids, conditions).items()
         }
-        if key:
-            cache().set(key, rows, TIMEOUT)
+        keep({key: rows})
     return {pose_id: [_kept_warning(row) for row in kept] for pose_id, kept in rows.items()}
 
 
@@ -154,13 +153,12 @@ def _load(routine, conditions):
 
 
 def _kept(key, routine):
-    rows = cache().get(key) if key else None
+    rows = kept([key]).get(key)
     return None if rows is None else [_step(row, routine) for row in rows]
 
 
 def _keep(key, steps):
-    if key:
-        cache().set(key, [_row(step) for step in steps], TIMEOUT)
+    keep({key: [_row(step) for step in steps]})
 
 
 def current(routine, conditions):

@@ -1,14 +1,14 @@
 from django.urls import path
 
-from core.fragments import fragment_key, remembered
+from core.fragments import fetch, fragment_key, remembered, store_many
 from core.pagecache import cache_for_readers
 
 from . import fragments, generator_views, views
 
 app_name = "routines"
 
-# Builder plans and picker listings are kept under the site's content version.
-fragments.use_shared_content(fragment_key, remembered)
+# Builder plans, steps and picker listings are kept as core.fragments keeps shared content.
+fragments.use_shared_content(fragment_key, remembered, fetch, store_many)
 
 urlpatterns = [
     path("", cache_for_readers(views.RoutineListView.as_view()), name="list"),

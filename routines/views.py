@@ -1,3 +1,4 @@
+import copy
 import functools
 from dataclasses import dataclass
 
@@ -351,7 +352,8 @@ def picker_page(request, routine, conditions):
     )
     # The page's numbers for the links, from a range as long as the matches (no query).
     page = Paginator(range(count), PICKER_RESULTS).page(number)
-    results = flag_poses(poses, conditions, find=plans.kept_warnings)
+    # The listing's poses are shared by every request this worker answers: flag copies.
+    results = flag_poses(map(copy.copy, poses), conditions, find=plans.kept_warnings)
     fragments.render_cards(results)
     return {
         "routine": routine,

@@ -9,12 +9,10 @@ from tests.factories import make_user
 def _isolated_media(settings, tmp_path):
     """Uploads go to a throwaway folder; caches start empty for every test."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    from django.core.cache import caches
-
     from core.ratelimit import forget_counted
+    from tests.caches import empty_caches
 
-    for cache in caches.all():
-        cache.clear()
+    empty_caches()
     forget_counted()
 
 

@@ -4,7 +4,6 @@ from the cache, with only their own parts rendered around them."""
 import re
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.template import engines
 from django.test import Client
@@ -16,6 +15,7 @@ from accounts.models import Profile
 from core import fragments, pagecache
 from poses.models import Severity
 from tests.articles.helpers import make_article
+from tests.caches import empty_caches
 from tests.factories import (
     make_category,
     make_condition,
@@ -84,6 +84,19 @@ def test_a_page_fetches_its_fragments_in_one_round_trip(pigeon, monkeypatch):
     client.get(LIST)
     # The shared list for this query, then every fragment the page shows at once.
     assert [len(keys) for keys in fetched] == [1, 3]  # the filter form and two cards
+
+
+def test_a_worker_serves_what_it_already_fetched_without_asking_the_cache(pigeon, monkeypatch):
+    client = signed_in(make_user("reader"))
+    first = client.get(LIST)
+
+    def unreachable():
+        raise AssertionError("the cache was asked for what this worker already had")
+
+    monkeypatch.setattr(fragments, "pages", unreachable)
+    again = client.get(LIST)
+    assert "includes/pose_card.html" not in templates_used(again)
+    assert without_csrf_tokens(again) == without_csrf_tokens(first)
 
 
 def test_a_members_catalogue_is_the_shared_list_without_searching_again(pigeon):
@@ -156,7 +169,7 @@ def test_no_member_sees_another_members_routines_or_condition_notes(pigeon, knee
     anna = member_with("anna", "Anna's evening hips", conditions=[knee])
     ben = member_with("ben", "Ben's desk reset")
     for first, second in ((anna, ben), (ben, anna)):
-        caches["default"].clear()
+        empty_caches("default")
         signed_in(first).get(LIST)  # fills the shared fragments
         page = signed_in(second).get(LIST).content.decode()
         own, other = ("Anna", "Ben") if second == anna else ("Ben", "Anna")

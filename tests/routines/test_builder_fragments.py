@@ -8,8 +8,9 @@ from django.urls import reverse
 
 from accounts.models import Profile
 from poses.models import Severity
+from routines import fragments
 from routines.fragments import STEP_TEMPLATE
-from tests.factories import make_category, make_condition, make_pose, mark
+from tests.factories import make_category, make_condition, make_pose, make_user, mark
 from tests.routines.helpers import make_routine
 
 pytestmark = pytest.mark.django_db
@@ -207,3 +208,28 @@ def test_the_builders_forms_share_one_masked_csrf_token(member_client, routine):
     builder(member_client, routine)  # fills the cache
     page = builder(member_client, routine)
     assert len(set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page))) == 1
+
+
+def test_a_picker_answer_flags_its_own_copies_of_the_listing_every_request_shares(
+    member, member_client, routine, monkeypatch
+):
+    knee = make_condition("Knee injury")
+    mark(make_pose("Hero"), knee, Severity.MODIFY, "Sit on a block.")
+    Profile.objects.create(user=member).conditions.add(knee)
+    other = make_user("other")
+    other_routine = make_routine(other, [make_pose("Boat")])
+    other_client = Client()
+    other_client.force_login(other)
+    path = reverse("routines:picker", args=[routine.pk])
+    member_client.get(path, {"browse": "1"}, **HTMX)  # the listing is kept
+    render_cards = fragments.render_cards
+
+    def another_member_answered_meanwhile(poses):
+        monkeypatch.setattr(fragments, "render_cards", render_cards)
+        other_path = reverse("routines:picker", args=[other_routine.pk])
+        other_picker = other_client.get(other_path, {"browse": "1"}, **HTMX).content.decode()
+        assert "Sit on a block." not in other_picker
+        render_cards(poses)
+
+    monkeypatch.setattr(fragments, "render_cards", another_member_answered_meanwhile)
+    assert "Sit on a block." in member_client.get(path, {"browse": "1"}, **HTMX).content.decode()

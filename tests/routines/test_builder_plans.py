@@ -4,13 +4,13 @@ plan in place, and what they show is what a fresh load of the routine shows."""
 import re
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.models import Profile
 from poses.models import Severity
+from tests.caches import empty_caches
 from tests.factories import make_category, make_condition, make_pose, mark
 from tests.routines.helpers import make_routine, pose_order, resting_pose
 
@@ -81,8 +81,7 @@ def test_steps_after_several_edits_in_place_match_a_fresh_load(member_client, ro
     in_place = steps_html(response.content.decode())
     assert pose_order(routine) == ["Dancer", "Bridge", "Child's pose"]
 
-    for cache in caches.all():
-        cache.clear()
+    empty_caches()
     fresh = steps_html(member_client.get(url("edit", routine)).content.decode())
     assert in_place == fresh
     assert "Modify for knee injury" in in_place

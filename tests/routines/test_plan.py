@@ -1,5 +1,4 @@
 import pytest
-from django.core.cache import caches
 from django.urls import reverse
 
 from accounts.models import Profile
@@ -7,6 +6,7 @@ from poses.models import Severity
 from routines.balance import balance_hints
 from routines.models import Routine
 from routines.practice import practice_segments
+from tests.caches import empty_caches
 from tests.factories import make_condition, make_pose, mark
 from tests.routines.helpers import backbend, make_routine, resting_pose
 
@@ -175,7 +175,7 @@ def test_query_counts_do_not_grow_with_steps(
     counts = []
     for routine in (small, large):
         path = reverse(f"routines:{name}", args=[routine.pk])
-        caches["default"].clear()  # both cold: nothing kept from the other routine's visit
+        empty_caches("default")  # both cold: nothing kept from the other routine's visit
         with django_assert_max_num_queries(20) as context:
             assert member_client.get(path, {"q": "pose"}).status_code == 200
         counts.append(len(context.captured_queries))
