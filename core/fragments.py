@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 # a hit then costs no round trip to the cache and no unpickling (a listing's poses took longer
 # to unpickle than the rest of the picker's answer). Whoever gets a value must not change it.
 _near = WorkerMemo(limit=2_000)
+_NOT_KEPT = object()  # read with get(): another thread may empty the memo at any moment
 
 
 def forget_near():
@@ -59,9 +60,9 @@ def _digest(parts):
 
 def fetch(keys):
     """{key: fragment} for the keys found: this worker's copies, then one round trip."""
-    keys = [key for key in keys if key]
-    found = {key: _near[key] for key in keys if key in _near}
-    missing = [key for key in keys if key not in found]
+    near = {key: _near.get(key, _NOT_KEPT) for key in keys if key}
+    found = {key: value for key, value in near.items() if value is not _NOT_KEPT}
+    missing = [key for key in near if key not in found]
     if not missing:
         return found
     try:

@@ -86,7 +86,7 @@ def kept_warnings(pose_ids, conditions):
             for pose_id, warnings in warnings_by_pose(pose_ids, conditions).items()
         }
         keep({key: rows})
-    return {pose_id: [_kept_warning(row) for row in kept] for pose_id, kept in rows.items()}
+    return {pose_id: list(map(_kept_warning, found)) for pose_id, found in rows.items()}
 
 
 def _warning_row(warning):
