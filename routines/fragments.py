@@ -1,5 +1,5 @@
-"""The builder's steps, attention summary, picker cards and picker menus, each rendered once and
-kept in the cache until something it shows changes.
+"""The builder's steps, its summary (totals, what needs attention, balance hints), picker cards
+and picker menus, each rendered once and kept in the cache until something it shows changes.
 
 Rendering through the template engine costs more than everything else a builder request does.
 An item's HTML is a function of its key: everything the template shows of it, the templates'
@@ -26,7 +26,7 @@ from poses.forms import SEARCH_MAX_LENGTH
 STEP_TEMPLATE = "routines/includes/builder_step.html"
 CARD_TEMPLATE = "routines/includes/picker_card.html"
 PICKER_FILTERS_TEMPLATE = "routines/includes/picker_filters.html"
-ATTENTION_TEMPLATE = "routines/includes/attention.html"
+SUMMARY_TEMPLATE = "routines/includes/builder_summary_body.html"
 # The templates each one includes: a change to any of them is a new key too.
 INCLUDED = {
     STEP_TEMPLATE: ["routines/includes/step_warnings.html"],
@@ -36,7 +36,11 @@ INCLUDED = {
         "includes/pose_figure.html",
     ],
     PICKER_FILTERS_TEMPLATE: [],
-    ATTENTION_TEMPLATE: [],
+    SUMMARY_TEMPLATE: [
+        "routines/includes/plan_summary.html",
+        "routines/includes/attention.html",
+        "routines/includes/balance_hints.html",
+    ],
 }
 # Markers are safe strings with "<", so no text a member types can render as one. A step's
 # Up button sits between "up" and "up-end", cut from the first step; Down likewise from the last.
@@ -222,10 +226,22 @@ def render_once(template_name, shown, context):
     return piece.html
 
 
-def render_attention(attention):
-    """The builder's "needs your attention" summary (safety.attention_summary)."""
-    shown = [(item.label, item.links) for item in attention]
-    return render_once(ATTENTION_TEMPLATE, shown, {"attention": attention})
+def render_summary(pose_count, total_seconds, attention, hints):
+    """The builder's totals, "needs your attention" summary (safety.attention_summary) and
+    balance hints: an edit that changes none of them, like most saves, renders nothing."""
+    shown = (
+        pose_count,
+        total_seconds,
+        [(item.label, item.links) for item in attention],
+        [str(hint) for hint in hints],
+    )
+    context = {
+        "pose_count": pose_count,
+        "total_seconds": total_seconds,
+        "attention": attention,
+        "hints": hints,
+    }
+    return render_once(SUMMARY_TEMPLATE, shown, context)
 
 
 def render_picker_filters(form, routine):

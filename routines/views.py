@@ -412,7 +412,12 @@ def builder_context(request, routine, steps, *, bound_form=None, shown=None):
     context = plan_context(routine, steps)
     context.update(
         hints=hints,
-        attention_html=fragments.render_attention(attention_summary(steps, hints)),
+        summary_html=fragments.render_summary(
+            context["pose_count"],
+            context["total_seconds"],
+            attention_summary(steps, hints),
+            hints,
+        ),
         csrf_token=csrf_token,
     )
     return context

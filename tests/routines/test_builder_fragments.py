@@ -9,7 +9,7 @@ from django.urls import reverse
 from accounts.models import Profile
 from poses.models import Severity
 from routines import fragments
-from routines.fragments import STEP_TEMPLATE
+from routines.fragments import STEP_TEMPLATE, SUMMARY_TEMPLATE
 from tests.factories import make_category, make_condition, make_pose, make_user, mark
 from tests.routines.helpers import make_routine
 
@@ -233,3 +233,30 @@ def test_a_picker_answer_flags_its_own_copies_of_the_listing_every_request_share
 
     monkeypatch.setattr(fragments, "render_cards", another_member_answered_meanwhile)
     assert "Sit on a block." in member_client.get(path, {"browse": "1"}, **HTMX).content.decode()
+
+
+def totals(page):
+    return re.search(r'<p class="routine-totals.*?</p>', page, re.S)[0]
+
+
+def test_the_summary_is_rendered_again_only_when_what_it_shows_changes(member_client, routine):
+    first = builder(member_client, routine)  # fills the cache
+    step = routine.steps.get(position=1)
+    prefix = f"step-{step.pk}-"
+    path = reverse("routines:step-update", args=[routine.pk, step.pk])
+    data = {
+        f"{prefix}revision": 0,
+        f"{prefix}hold_seconds": step.hold_seconds,
+        f"{prefix}side": "both",
+        f"{prefix}note": "Breathe slowly.",
+    }
+    noted = member_client.post(path, data, **HTMX)
+    assert SUMMARY_TEMPLATE not in [template.name for template in noted.templates]
+    assert 'data-revision="1"' in noted.content.decode()
+    assert totals(noted.content.decode()) == totals(first)
+
+    data.update({f"{prefix}revision": 1, f"{prefix}hold_seconds": step.hold_seconds + 60})
+    longer = member_client.post(path, data, **HTMX)
+    assert SUMMARY_TEMPLATE in [template.name for template in longer.templates]
+    assert totals(longer.content.decode()) != totals(first)
+    assert totals(longer.content.decode()) == totals(builder(member_client, routine))
