@@ -1,5 +1,5 @@
-"""Cache backends: a Redis cache for things that can be rebuilt, and the database cache that
-holds the shared state when there is no Redis.
+"""Cache backends: a Redis cache for things that can be rebuilt, each worker's own cache when
+there is no Redis, and the database cache that holds the shared state when there is no Redis.
 
 When Redis does not answer, a read of the rebuildable cache (pages, rendered fragments) is a
 miss and a write is skipped, so the site carries on uncached instead of failing (what
@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.db import DatabaseCache
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
 from django.db import connections, router
 from redis.exceptions import RedisError
@@ -35,7 +36,21 @@ def _forgiving(method, *, fallback):
     return wrapped
 
 
-class RebuildableRedisCache(RedisCache):
+class OwnKeys:
+    """Skips Django's check that every key would also suit memcached, which no cache here is.
+    Pages and fragments are kept under names and digests this code builds, and the check ran
+    each key through a lazily compiled pattern: it cost more than a local lookup (3.6 of
+    6.2 µs), on every read and write of a page, a fragment or a builder plan."""
+
+    def validate_key(self, key):
+        return None
+
+
+class WorkerCache(OwnKeys, LocMemCache):
+    """Pages and fragments in the worker's own memory: the default cache without Redis."""
+
+
+class RebuildableRedisCache(OwnKeys, RedisCache):
     get = _forgiving(RedisCache.get, fallback=lambda key, default=None, **kw: default)
     get_many = _forgiving(RedisCache.get_many, fallback=lambda keys, **kw: {})
     set = _forgiving(RedisCache.set, fallback=lambda *args, **kwargs: None)

@@ -8,6 +8,7 @@ from django.http.request import validate_host
 
 PER_PROCESS_BACKENDS = {
     "django.core.cache.backends.locmem.LocMemCache",
+    "core.cache.WorkerCache",
     "django.core.cache.backends.dummy.DummyCache",
 }
 

@@ -211,7 +211,7 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "BACKEND": "core.cache.WorkerCache",
             "LOCATION": "psoas-pages",
         },
         "shared": {

@@ -28,7 +28,7 @@ if not REDIS_URL:
     # with REDIS_URL (as .ci/run sets) the whole suite runs on Redis.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "BACKEND": "core.cache.WorkerCache",
             "LOCATION": "pages",
         },
         "shared": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "state"},

@@ -2,16 +2,19 @@
 
 import json
 
+import pytest
+
 from tests.security.test_deploy import manage
 
-LOCMEM_SHARED = (
-    "from psoas_project.settings import *\n"
-    "CACHES = {**CACHES, 'shared': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache'}}\n"
+
+@pytest.mark.parametrize(
+    "backend", ["django.core.cache.backends.locmem.LocMemCache", "core.cache.WorkerCache"]
 )
-
-
-def test_check_deploy_fails_when_shared_state_is_per_process(tmp_path):
-    (tmp_path / "per_process_settings.py").write_text(LOCMEM_SHARED)
+def test_check_deploy_fails_when_shared_state_is_per_process(tmp_path, backend):
+    (tmp_path / "per_process_settings.py").write_text(
+        "from psoas_project.settings import *\n"
+        f"CACHES = {{**CACHES, 'shared': {{'BACKEND': '{backend}'}}}}\n"
+    )
     result = manage(
         "check",
         "--deploy",
