@@ -24,7 +24,7 @@ from .models import (
     Routine,
     RoutineStep,
     Side,
-    builder_pose_fields,
+    added_poses,
 )
 
 HOLD_ERRORS = {
@@ -147,30 +147,38 @@ class AddStepForm(RevisionForm):
     )
 
 
-class PoseIdsField(forms.ModelMultipleChoiceField):
-    """Pose ids. A value no id column could hold is not a pose (and would overflow SQLite)."""
+class PoseIdsField(forms.Field):
+    """Poses by id, in the order given, loaded as a new step needs them (models.added_poses).
+    A value no id column could hold is not a pose (and would overflow SQLite)."""
 
-    def clean(self, value):
-        if not value and not self.required:
-            return []  # not an empty queryset, which costs a query's building to learn it is
-        if isinstance(value, list | tuple) and any(
-            not str(item).isdigit() or int(item) >= 2**63 for item in value
-        ):
+    widget = forms.MultipleHiddenInput
+    default_error_messages = POSE_ERRORS
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return []
+        ids = value if isinstance(value, list | tuple) else [value]
+        if any(not str(item).isdigit() or int(item) >= 2**63 for item in ids):
+            raise self.no_such_pose()
+        ids = list(dict.fromkeys(map(int, ids)))
+        if len(ids) > MAX_STEPS:
             raise forms.ValidationError(
-                self.error_messages["invalid_choice"], code="invalid_choice"
+                format_lazy(_("Add at most {max_steps} poses at a time."), max_steps=MAX_STEPS)
             )
-        return super().clean(value)
+        found = added_poses(ids)
+        if len(found) < len(ids):
+            raise self.no_such_pose()
+        return [found[pk] for pk in ids]
 
-
-# What adding a pose reads of it: what its step shows, and its default hold.
-ADDED_POSES = Pose.objects.only(*builder_pose_fields(), "default_hold_seconds")
+    def no_such_pose(self):
+        return forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
 
 
 class AddStepsForm(RevisionForm):
     """The picker: one pose by its own Add button, or every ticked pose at once."""
 
-    add = forms.ModelChoiceField(queryset=ADDED_POSES, required=False, error_messages=POSE_ERRORS)
-    pose = PoseIdsField(queryset=ADDED_POSES, required=False, error_messages=POSE_ERRORS)
+    add = PoseIdsField(widget=forms.HiddenInput, required=False)
+    pose = PoseIdsField(required=False)
 
     def clean(self):
         cleaned = super().clean()
@@ -178,15 +186,10 @@ class AddStepsForm(RevisionForm):
             raise forms.ValidationError(
                 _("Tick at least one pose to add, or use a pose's Add button.")
             )
-        if len(cleaned.get("pose") or []) > MAX_STEPS:
-            raise forms.ValidationError(
-                format_lazy(_("Add at most {max_steps} poses at a time."), max_steps=MAX_STEPS)
-            )
         return cleaned
 
     def chosen_poses(self):
-        add = self.cleaned_data.get("add")
-        return [add] if add else list(self.cleaned_data["pose"])
+        return self.cleaned_data["add"] or self.cleaned_data["pose"]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from django.urls import reverse
 from accounts.models import Profile
 from core.pagecache import content_version
 from poses.models import Severity
+from routines.models import MAX_STEPS
 from tests.factories import make_category, make_condition, make_muscle, make_pose, mark
 from tests.routines.helpers import make_routine, pose_order, resting_pose
 
@@ -123,12 +124,21 @@ def test_htmx_invalid_hold_returns_the_step_with_its_error(member_client, routin
 def test_several_poses_are_added_in_one_go_in_the_order_ticked(member_client, routine, poses):
     extra = make_pose("Fish")
     response = member_client.post(
-        url("step-add", routine), {"revision": 0, "pose": [poses[3].pk, extra.pk]}, **HTMX
+        url("step-add", routine), {"revision": 0, "pose": [extra.pk, poses[3].pk]}, **HTMX
     )
-    assert "Added Eagle, Fish at the end." in response.content.decode()
-    assert pose_order(routine) == ["Bridge", "Cobra", "Dancer", "Eagle", "Fish"]
+    assert "Added Fish, Eagle at the end." in response.content.decode()
+    assert pose_order(routine) == ["Bridge", "Cobra", "Dancer", "Fish", "Eagle"]
     routine.refresh_from_db()
     assert routine.revision == 1  # one edit, however many poses
+
+
+def test_more_poses_ticked_than_a_routine_holds_are_refused_with_a_message(member_client, routine):
+    ticked = [str(pk) for pk in range(1, MAX_STEPS + 2)]
+    response = member_client.post(url("step-add", routine), {"revision": 0, "pose": ticked})
+    assert response.status_code == 302
+    page = member_client.get(response.url).content.decode()
+    assert f"Add at most {MAX_STEPS} poses at a time." in page
+    assert pose_order(routine) == ["Bridge", "Cobra", "Dancer"]
 
 
 def test_a_pose_add_button_wins_over_ticked_boxes(member_client, routine, poses):
