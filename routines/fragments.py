@@ -43,24 +43,24 @@ INCLUDED = {
     ],
 }
 # Markers are safe strings with "<", so no text a member types can render as one. A step's
-# Up button sits between "up" and "up-end", cut from the first step; Down likewise from the last.
+# Up button sits between "up" and "up_end", cut from the first step; Down likewise from the last.
 STEP_MARKERS = {
     name: mark_safe(f"<!--{name}-->")
     for name in (
         "revision",
-        "step-count",
-        "csrf-token",
-        "step-id",
-        "move-url",
-        "remove-url",
-        "update-url",
+        "step_count",
+        "csrf_token",
+        "step_id",
+        "move_url",
+        "remove_url",
+        "update_url",
         "position",
-        "up-to",
-        "down-to",
+        "up_to",
+        "down_to",
         "up",
-        "up-end",
+        "up_end",
         "down",
-        "down-end",
+        "down_end",
     )
 }
 MARKER = re.compile("<!--(" + "|".join(map(re.escape, STEP_MARKERS)) + ")-->")
@@ -110,8 +110,9 @@ def _digest(value):
 
 @functools.lru_cache(maxsize=64)
 def _version(template_name, language, sources):
-    # Once per worker: the sources are the cached templates' own strings, which hash once.
-    return _digest((template_name, language, sources))
+    # Once per worker: the sources are the cached templates' own strings, which hash once. The
+    # markers' pattern is part of what the HTML looks like.
+    return _digest((template_name, language, sources, MARKER.pattern))
 
 
 def row(instance):
@@ -158,6 +159,20 @@ def _cut(html, start, end):
     return head + rest.partition(end)[2]
 
 
+@functools.lru_cache(maxsize=1024)
+def _step_format(html, is_first, is_last):
+    """A kept step's HTML as a format string, a field for each marker, without its Up button
+    if it is the first step and its Down button if the last: made once per worker for each, so
+    filling a step in is one call."""
+    if is_first:
+        html = _cut(html, STEP_MARKERS["up"], STEP_MARKERS["up_end"])
+    if is_last:
+        html = _cut(html, STEP_MARKERS["down"], STEP_MARKERS["down_end"])
+    pieces = MARKER.split(html.replace("{", "{{").replace("}", "}}"))  # text, a name, text, …
+    pieces[1::2] = [f"{{{name}}}" for name in pieces[1::2]]
+    return "".join(pieces)
+
+
 def render_steps(steps, *, revision, step_count, csrf_token, settings):
     """Set each builder step's `html`; `settings` are what every step's form offers and
     `step_count` how many steps the routine has."""
@@ -180,26 +195,18 @@ def render_steps(steps, *, revision, step_count, csrf_token, settings):
             (step.edit.hold, step.edit.breaths, str(step.edit.side), step.edit.note),
         )
 
-    markers = {name.replace("-", "_"): marker for name, marker in STEP_MARKERS.items()}
-
     def context(step):
-        return {"step": step, **markers, **settings}
+        return {"step": step, **STEP_MARKERS, **settings}
 
-    shared = {"revision": str(revision), "step-count": str(step_count), "csrf-token": csrf_token}
-    shared.update({"up": "", "up-end": "", "down": "", "down-end": ""})
+    shared = {"revision": revision, "step_count": step_count, "csrf_token": csrf_token}
+    shared.update(up="", up_end="", down="", down_end="")
 
     def fill(step, html):
-        if step.is_first:
-            html = _cut(html, STEP_MARKERS["up"], STEP_MARKERS["up-end"])
-        if step.is_last:
-            html = _cut(html, STEP_MARKERS["down"], STEP_MARKERS["down-end"])
         position = step.position
-        values = {**shared, "step-id": str(step.pk), "position": str(position)}
-        values.update({"up-to": str(position - 1), "down-to": str(position + 1)})
-        values.update((f"{action}-url", url) for action, url in step.urls.items())
-        parts = MARKER.split(html)  # text, a marker's name, text, …: faster than re.sub
-        parts[1::2] = [values[name] for name in parts[1::2]]
-        return "".join(parts)
+        values = {**shared, "step_id": step.pk, "position": position}
+        values.update(up_to=position - 1, down_to=position + 1)
+        values.update((f"{action}_url", url) for action, url in step.urls.items())
+        return _step_format(html, step.is_first, step.is_last).format_map(values)
 
     render_each(steps, STEP_TEMPLATE, shown=shown, context=context, fill=fill)
 

@@ -260,3 +260,15 @@ def test_the_summary_is_rendered_again_only_when_what_it_shows_changes(member_cl
     assert SUMMARY_TEMPLATE in [template.name for template in longer.templates]
     assert totals(longer.content.decode()) != totals(first)
     assert totals(longer.content.decode()) == totals(builder(member_client, routine))
+
+
+def test_a_note_with_braces_shows_as_typed_in_a_kept_step(member_client, routine):
+    step = routine.steps.get(position=1)
+    prefix = f"step-{step.pk}-"
+    path = reverse("routines:step-update", args=[routine.pk, step.pk])
+    note = "Hold {position} {{ breaths }} }{"
+    data = {f"{prefix}revision": 0, f"{prefix}hold_seconds": 30, f"{prefix}side": "both"}
+    saved = member_client.post(path, {**data, f"{prefix}note": note}, **HTMX).content.decode()
+    page = builder(member_client, routine)  # the kept step, filled in again
+    shown = 'value="Hold {position} {{ breaths }} }{"'
+    assert shown in saved and shown in page
