@@ -2,6 +2,7 @@ import copy
 import functools
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -11,10 +12,10 @@ from django.db.models import Count, Sum
 from django.http import Http404
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import get_script_prefix, get_urlconf, reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DeleteView, ListView, UpdateView
 from django_htmx.http import reswap, retarget
@@ -366,7 +367,7 @@ def picker_page(request, routine, conditions):
     }
 
 
-STEP_PLACEHOLDER = 987654321
+ROUTINE_PLACEHOLDER, STEP_PLACEHOLDER = 987654320, 987654321
 # What every step's form offers, the same for all steps.
 STEP_SETTINGS = {
     "sides": Side.choices,
@@ -374,15 +375,35 @@ STEP_SETTINGS = {
     "hold_max": HOLD_MAX_SECONDS,
     "breaths_max": HOLD_MAX_BREATHS,
 }
+BUILDER_ENDPOINTS = {
+    "update": "step-update",
+    "move": "step-move",
+    "remove": "step-remove",
+    "reorder": "steps-reorder",
+}
 
 
-def step_url_templates(routine):
-    """Each step endpoint's URL with a placeholder id: one reverse each per page, not per step."""
-    names = {"update": "step-update", "move": "step-move", "remove": "step-remove"}
+@functools.lru_cache(maxsize=16)
+def _endpoint_patterns(urlconf, script_prefix, language):
+    """Each builder endpoint's URL with placeholder ids, reversed once per worker for each
+    URL configuration, script prefix and language: everything reverse() reads."""
     return {
-        key: reverse(f"routines:{name}", args=[routine.pk, STEP_PLACEHOLDER])
-        for key, name in names.items()
+        key: reverse(
+            f"routines:{name}",
+            args=[ROUTINE_PLACEHOLDER] + ([] if key == "reorder" else [STEP_PLACEHOLDER]),
+            urlconf=urlconf,
+        )
+        for key, name in BUILDER_ENDPOINTS.items()
     }
+
+
+def endpoint_urls(routine):
+    """The routine's builder endpoints; a step's carry STEP_PLACEHOLDER for its id."""
+    patterns = _endpoint_patterns(
+        get_urlconf() or settings.ROOT_URLCONF, get_script_prefix(), get_language()
+    )
+    routine_id = str(routine.pk)
+    return {key: url.replace(str(ROUTINE_PLACEHOLDER), routine_id) for key, url in patterns.items()}
 
 
 def builder_context(request, routine, steps, *, bound_form=None, shown=None):
@@ -390,12 +411,13 @@ def builder_context(request, routine, steps, *, bound_form=None, shown=None):
     `bound_form` is a step's form with errors, `shown` the steps whose HTML the answer
     carries (all of them unless given)."""
     shown = steps if shown is None else shown
-    urls = step_url_templates(routine)
+    urls = endpoint_urls(routine)
+    step_urls = {key: urls[key] for key in ("update", "move", "remove")}
     for step in shown:
         mine = bound_form is not None and bound_form.step.pk == step.pk
         step.edit = StepEdit.of(step, bound_form if mine else None)
         step.urls = {
-            key: url.replace(str(STEP_PLACEHOLDER), str(step.pk)) for key, url in urls.items()
+            key: url.replace(str(STEP_PLACEHOLDER), str(step.pk)) for key, url in step_urls.items()
         }
         # A plan's positions are always 1..n (routines.plans, routines.services).
         step.is_first, step.is_last = step.position == 1, step.position == len(steps)
@@ -419,6 +441,7 @@ def builder_context(request, routine, steps, *, bound_form=None, shown=None):
             hints,
         ),
         csrf_token=csrf_token,
+        reorder_url=urls["reorder"],
     )
     return context
 

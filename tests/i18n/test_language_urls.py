@@ -31,6 +31,19 @@ def test_links_on_a_russian_page_stay_in_russian(client, pigeon):
     assert 'href="/ru/articles/"' in page
 
 
+def test_the_builders_forms_post_to_addresses_in_the_pages_language(client, pigeon):
+    member = make_user("member")
+    routine = Routine.objects.create(owner=member, title="Evening")
+    RoutineStep.objects.create(routine=routine, pose=pigeon, position=1, hold_seconds=30)
+    client.force_login(member)
+    for prefix in ("/ru", "", "/ru"):
+        page = client.get(f"{prefix}/routines/{routine.pk}/edit/").text
+        actions = re.findall(r'<form method="post" action="([^"]*/steps/[^"]*)"', page)
+        assert len(actions) == 4  # the step's move, remove and save, and the reorder form
+        steps = f"{prefix}/routines/{routine.pk}/steps/"
+        assert all(action.startswith(steps) for action in actions)
+
+
 def test_every_page_names_its_other_language_versions_for_search_engines(client, pigeon, settings):
     page = client.get("/ru/poses/pigeon/?tab=steps").text
     english, russian = (
