@@ -364,6 +364,7 @@ def picker_page(request, routine, conditions):
         "query": query,
         "is_browsing": form.is_browsing(),
         "picker_query": form.query_string(),
+        "endpoints": endpoint_urls(routine),
     }
 
 
@@ -375,11 +376,13 @@ STEP_SETTINGS = {
     "hold_max": HOLD_MAX_SECONDS,
     "breaths_max": HOLD_MAX_BREATHS,
 }
-BUILDER_ENDPOINTS = {
-    "update": "step-update",
-    "move": "step-move",
-    "remove": "step-remove",
+# The builder's endpoints by their URL names: a step's, and the routine's own.
+STEP_ENDPOINTS = {"update": "step-update", "move": "step-move", "remove": "step-remove"}
+ROUTINE_ENDPOINTS = {
     "reorder": "steps-reorder",
+    "add": "step-add",
+    "edit": "edit",
+    "picker": "picker",
 }
 
 
@@ -387,14 +390,15 @@ BUILDER_ENDPOINTS = {
 def _endpoint_patterns(urlconf, script_prefix, language):
     """Each builder endpoint's URL with placeholder ids, reversed once per worker for each
     URL configuration, script prefix and language: everything reverse() reads."""
-    return {
-        key: reverse(
-            f"routines:{name}",
-            args=[ROUTINE_PLACEHOLDER] + ([] if key == "reorder" else [STEP_PLACEHOLDER]),
-            urlconf=urlconf,
-        )
-        for key, name in BUILDER_ENDPOINTS.items()
-    }
+
+    def reversed_all(endpoints, ids):
+        return {
+            key: reverse(f"routines:{name}", args=ids, urlconf=urlconf)
+            for key, name in endpoints.items()
+        }
+
+    steps = reversed_all(STEP_ENDPOINTS, [ROUTINE_PLACEHOLDER, STEP_PLACEHOLDER])
+    return steps | reversed_all(ROUTINE_ENDPOINTS, [ROUTINE_PLACEHOLDER])
 
 
 def endpoint_urls(routine):
@@ -412,7 +416,7 @@ def builder_context(request, routine, steps, *, bound_form=None, shown=None):
     carries (all of them unless given)."""
     shown = steps if shown is None else shown
     urls = endpoint_urls(routine)
-    step_urls = {key: urls[key] for key in ("update", "move", "remove")}
+    step_urls = {key: urls[key] for key in STEP_ENDPOINTS}
     for step in shown:
         mine = bound_form is not None and bound_form.step.pk == step.pk
         step.edit = StepEdit.of(step, bound_form if mine else None)
@@ -441,7 +445,7 @@ def builder_context(request, routine, steps, *, bound_form=None, shown=None):
             hints,
         ),
         csrf_token=csrf_token,
-        reorder_url=urls["reorder"],
+        endpoints=urls,
     )
     return context
 
