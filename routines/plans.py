@@ -105,12 +105,15 @@ def _kept_warning(row):
 
 def _loaded(instance):
     """(field names, values) of an instance's loaded fields, to build it again with from_db."""
-    names = [
-        field.attname
-        for field in instance._meta.concrete_fields
-        if field.attname in instance.__dict__
-    ]
-    return tuple(names), tuple(instance.__dict__[name] for name in names)
+    names = _loaded_names(type(instance), tuple(instance.__dict__))
+    return names, tuple(map(instance.__dict__.__getitem__, names))
+
+
+@functools.lru_cache(maxsize=64)
+def _loaded_names(model, attributes):
+    # Once per worker for each set of attributes: a plan has two dozen instances to keep.
+    present = set(attributes)
+    return tuple(field.attname for field in model._meta.concrete_fields if field.attname in present)
 
 
 def _row(step):
@@ -133,12 +136,17 @@ def _rebuilt(model, names, values):
     return instance
 
 
+STEP_POSE, STEP_ROUTINE = RoutineStep.pose.field, RoutineStep.routine.field
+
+
 def _step(row, routine):
     (step_names, step_values), (pose_names, pose_values), slugs, counterposes, warnings = row
     step = _rebuilt(RoutineStep, step_names, step_values)
     pose = _rebuilt(Pose, pose_names, pose_values)
     pose.category_slugs, pose.counterpose_ids = slugs, counterposes
-    step.pose, step.routine = pose, routine
+    # The row holds pose_id and routine_id: only the related objects' cache is left to set.
+    STEP_POSE.set_cached_value(step, pose)
+    STEP_ROUTINE.set_cached_value(step, routine)
     step.warnings = [_kept_warning(row) for row in warnings]
     return step
 
