@@ -66,7 +66,7 @@ def unpaired_sides(steps):
             seen.add((step.pose_id, other))
             hints.append(
                 Hint(
-                    ONE_SIDE_ONLY[step.side] % {"pose": step.pose.english_name},
+                    ONE_SIDE_ONLY[step.side] % {"pose": step.pose_name},
                     step,
                 )
             )
@@ -88,7 +88,7 @@ def backbends_without_counterpose(steps):
                         "%(pose)s is a deep backbend with no counterpose after it: follow it "
                         "with a gentle forward fold or a resting pose such as child's pose."
                     )
-                    % {"pose": step.pose.english_name},
+                    % {"pose": step.pose_name},
                     step,
                 )
             )

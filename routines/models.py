@@ -7,6 +7,7 @@ from django.db.models import F, Prefetch, Q
 from django.db.models.query import RawQuerySet
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -391,6 +392,13 @@ class RoutineStep(models.Model):
 
     def __str__(self):
         return f"{self.position}. {self.pose}"
+
+    @cached_property
+    def pose_name(self):
+        """The pose's name in the active language, looked up once per step: modeltranslation's
+        lookup costs more than most of what an edit does with the name (routines.plans keeps
+        it with the plan's steps, which are per language)."""
+        return self.pose.english_name
 
     @property
     def plays_both_sides(self):

@@ -121,7 +121,8 @@ def _row(step):
     unpickling them. Names and guidance are kept as read in the key's language."""
     pose = step.pose
     warnings = tuple(_warning_row(warning) for warning in step.warnings)
-    return _loaded(step), _loaded(pose), pose.category_slugs, pose.counterpose_ids, warnings
+    facts = (pose.category_slugs, pose.counterpose_ids, step.pose_name)
+    return _loaded(step), _loaded(pose), facts, warnings
 
 
 def _rebuilt(model, names, values):
@@ -140,10 +141,10 @@ STEP_POSE, STEP_ROUTINE = RoutineStep.pose.field, RoutineStep.routine.field
 
 
 def _step(row, routine):
-    (step_names, step_values), (pose_names, pose_values), slugs, counterposes, warnings = row
+    (step_names, step_values), (pose_names, pose_values), facts, warnings = row
     step = _rebuilt(RoutineStep, step_names, step_values)
     pose = _rebuilt(Pose, pose_names, pose_values)
-    pose.category_slugs, pose.counterpose_ids = slugs, counterposes
+    pose.category_slugs, pose.counterpose_ids, step.pose_name = facts
     # The row holds pose_id and routine_id: only the related objects' cache is left to set.
     STEP_POSE.set_cached_value(step, pose)
     STEP_ROUTINE.set_cached_value(step, routine)
@@ -151,8 +152,13 @@ def _step(row, routine):
     return step
 
 
+# The shape of a kept plan's rows (_row): a change to it must change this too, or a worker would
+# read rows kept by the code it replaced (the cache outlives a deploy).
+ROW_SHAPE = 2
+
+
 def _key(routine, revision, conditions):
-    return content_key("builder-plan", routine.pk, revision, conditions)
+    return content_key("builder-plan", ROW_SHAPE, routine.pk, revision, conditions)
 
 
 def _load(routine, conditions):

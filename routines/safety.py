@@ -63,7 +63,7 @@ def _links(steps):
     # Worded here, once per summary: a translation tag per link cost more than the rest of it.
     wording = _("step %(position)s, %(english_name)s")
     return [
-        (step.pk, wording % {"position": step.position, "english_name": step.pose.english_name})
+        (step.pk, wording % {"position": step.position, "english_name": step.pose_name})
         for step in steps
     ]
 

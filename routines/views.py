@@ -620,7 +620,7 @@ def step_add(request, edit):
     revision = form.cleaned_data["revision"]
     steps = services.steps_add(routine=edit.routine, poses=form.chosen_poses(), revision=revision)
     edit.changed(revision, plans.added(steps, edit.conditions))
-    names = ", ".join(step.pose.english_name for step in steps)
+    names = ", ".join(step.pose_name for step in steps)
     if len(steps) == 1:
         where = _("as step %(position)s") % {"position": steps[0].position}
     else:
@@ -635,7 +635,7 @@ def step_update(request, edit, step_pk):
     step = edit.step(step_pk)  # for the messages
     form = StepForm(request.POST, step=step)
     if not form.is_valid():
-        message = f"{step.pose.english_name} was not saved: see the step below."
+        message = f"{step.pose_name} was not saved: see the step below."
         return Outcome(message, step_id=step.pk, error=True, bound_form=form, step_only=True)
     values = {name: form.cleaned_data[name] for name in StepEdit.FIELDS}
     revision = form.cleaned_data["revision"]
@@ -643,7 +643,7 @@ def step_update(request, edit, step_pk):
     edit.changed(revision, plans.edited(step.pk, **values))
     return Outcome(
         _("Saved step %(position)s, %(pose)s.")
-        % {"position": step.position, "pose": step.pose.english_name},
+        % {"position": step.position, "pose": step.pose_name},
         step_id=step.pk,
         step_only=True,
     )
@@ -660,7 +660,7 @@ def step_move(request, edit, step_pk):
     edit.changed(revision, plans.moved(step_pk, position))
     return Outcome(
         _("Moved %(pose)s to position %(position)s.")
-        % {"pose": step.pose.english_name, "position": position},
+        % {"pose": step.pose_name, "position": position},
         step_id=step_pk,
     )
 
@@ -674,7 +674,7 @@ def step_remove(request, edit, step_pk):
     step = edit.step(step_pk)  # for the message
     services.step_remove(routine=edit.routine, step_id=step_pk, revision=revision)
     edit.changed(revision, plans.removed(step_pk))
-    return Outcome(_("Removed %(pose)s from the routine.") % {"pose": step.pose.english_name})
+    return Outcome(_("Removed %(pose)s from the routine.") % {"pose": step.pose_name})
 
 
 @step_endpoint
