@@ -5,11 +5,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models
 from django.db.models import F, Prefetch, Q
 from django.db.models.query import RawQuerySet
-from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import format_lazy
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import get_translation_fields
 
@@ -419,7 +418,8 @@ class RoutineStep(models.Model):
     @property
     def hold_label(self):
         if self.hold_breaths:
-            return f"{self.hold_breaths} breath{pluralize(self.hold_breaths)}"
+            count = self.hold_breaths
+            return ngettext("%(count)s breath", "%(count)s breaths", count) % {"count": count}
         return ""
 
     @property

@@ -635,7 +635,7 @@ def step_update(request, edit, step_pk):
     step = edit.step(step_pk)  # for the messages
     form = StepForm(request.POST, step=step)
     if not form.is_valid():
-        message = f"{step.pose_name} was not saved: see the step below."
+        message = _("%(pose)s was not saved: see the step below.") % {"pose": step.pose_name}
         return Outcome(message, step_id=step.pk, error=True, bound_form=form, step_only=True)
     values = {name: form.cleaned_data[name] for name in StepEdit.FIELDS}
     revision = form.cleaned_data["revision"]
@@ -685,7 +685,7 @@ def steps_reorder(request, edit):
     order, revision = form.cleaned_data["order"], form.cleaned_data["revision"]
     services.steps_reorder(routine=edit.routine, step_ids=order, revision=revision)
     edit.changed(revision, plans.reordered(order))
-    return Outcome("Saved the new order.", step_id=form.cleaned_data.get("moved"))
+    return Outcome(_("Saved the new order."), step_id=form.cleaned_data.get("moved"))
 
 
 def back_to(request, fallback):

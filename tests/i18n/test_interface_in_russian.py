@@ -104,9 +104,16 @@ def russian_content(db):
     member = make_user("марина")
     Profile.objects.create(user=member).conditions.add(knee)
     routine = Routine.objects.create(owner=member, title="Вечерний комплекс", description="Тихо.")
-    for position, (pose, side) in enumerate([(lunge, "right"), (pigeon, "both")], start=1):
+    for position, (pose, side, breaths) in enumerate(
+        [(lunge, "right", 5), (pigeon, "both", None)], start=1
+    ):
         RoutineStep.objects.create(
-            routine=routine, pose=pose, position=position, hold_seconds=30, side=side
+            routine=routine,
+            pose=pose,
+            position=position,
+            hold_seconds=30,
+            hold_breaths=breaths,
+            side=side,
         )
     starter = Routine.objects.create(
         owner=make_user("редактор"), title="Четыре позы", is_starter=True, visibility="public"
@@ -171,6 +178,28 @@ def test_a_member_page_in_russian_has_no_english_interface_words(client, russian
     )
     assert response.status_code == 200
     assert english_on(response) == []
+
+
+def test_the_builders_answers_to_edits_in_russian_have_no_english_words(client, russian_content):
+    routine = russian_content["routine"]
+    first, second = routine.steps.order_by("position")
+    client.force_login(russian_content["member"])
+    htmx = {"HTTP_HX_REQUEST": "true"}
+    reordered = client.post(
+        f"/ru/routines/{routine.pk}/steps/reorder/",
+        {"revision": routine.revision, "order": f"{second.pk},{first.pk}"},
+        **htmx,
+    )
+    prefix = f"step-{first.pk}-"
+    refused = client.post(
+        f"/ru/routines/{routine.pk}/steps/{first.pk}/",
+        {f"{prefix}revision": routine.revision + 1, f"{prefix}hold_seconds": "1"},
+        **htmx,
+    )
+    assert "Новый порядок сохранён." in reordered.content.decode()
+    assert "не сохранена" in refused.content.decode()
+    assert english_on(reordered) == []
+    assert english_on(refused) == []
 
 
 def test_the_finder_catches_an_english_word_a_template_left_behind():
