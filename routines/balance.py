@@ -59,6 +59,7 @@ def is_deep_backbend(pose):
 def unpaired_sides(steps):
     """A pose done on one side only, without the other side anywhere in the routine."""
     done = {(step.pose_id, step.side) for step in steps}
+    wording = {side: str(text) for side, text in ONE_SIDE_ONLY.items()}  # translated once
     hints, seen = [], set()
     for step in steps:
         other = OTHER_SIDE.get(step.side)
@@ -66,7 +67,7 @@ def unpaired_sides(steps):
             seen.add((step.pose_id, other))
             hints.append(
                 Hint(
-                    ONE_SIDE_ONLY[step.side] % {"pose": step.pose_name},
+                    wording[step.side] % {"pose": step.pose_name},
                     step,
                 )
             )

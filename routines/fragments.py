@@ -23,6 +23,8 @@ from django.utils.translation import get_language
 
 from poses.forms import SEARCH_MAX_LENGTH
 
+from .models import HOLD_MAX_BREATHS, HOLD_MAX_SECONDS, HOLD_MIN_SECONDS, Side
+
 STEP_TEMPLATE = "routines/includes/builder_step.html"
 CARD_TEMPLATE = "routines/includes/picker_card.html"
 PICKER_FILTERS_TEMPLATE = "routines/includes/picker_filters.html"
@@ -64,6 +66,13 @@ STEP_MARKERS = {
     )
 }
 MARKER = re.compile("<!--(" + "|".join(map(re.escape, STEP_MARKERS)) + ")-->")
+# What every step's form offers, the same for all steps.
+STEP_SETTINGS = {
+    "sides": Side.choices,
+    "hold_min": HOLD_MIN_SECONDS,
+    "hold_max": HOLD_MAX_SECONDS,
+    "breaths_max": HOLD_MAX_BREATHS,
+}
 TIMEOUT = 60 * 60 * 24
 
 
@@ -109,10 +118,10 @@ def _digest(value):
 
 
 @functools.lru_cache(maxsize=64)
-def _version(template_name, language, sources):
+def _version(template_name, language, sources, common):
     # Once per worker: the sources are the cached templates' own strings, which hash once. The
     # markers' pattern is part of what the HTML looks like.
-    return _digest((template_name, language, sources, MARKER.pattern))
+    return _digest((template_name, language, sources, common, MARKER.pattern))
 
 
 def row(instance):
@@ -120,17 +129,18 @@ def row(instance):
     return tuple(getattr(instance, field.attname) for field in instance._meta.concrete_fields)
 
 
-def render_each(items, template_name, *, shown, context, fill=None):
+def render_each(items, template_name, *, shown, context, fill=None, common=""):
     """Set each item's `html`: the template rendered with `context(item)`.
 
     `shown(item)` is everything the template shows of the item, or None when the HTML must not
-    be kept (a step showing a failed edit). `fill(item, html)` fills in this answer's values.
+    be kept (a step showing a failed edit); `common`, a string, what it shows the same for every
+    item. `fill(item, html)` fills in this answer's values.
     """
     template = get_template(template_name)
     sources = tuple(
         get_template(name).template.source for name in [template_name, *INCLUDED[template_name]]
     )
-    version = _version(template_name, get_language(), sources)
+    version = _version(template_name, get_language(), sources, common)
     keys = {}
     for item in items:
         values = shown(item)
@@ -179,19 +189,21 @@ def _filled(pieces, values):
     return "".join(parts)
 
 
-def render_steps(steps, *, revision, step_count, csrf_token, settings):
-    """Set each builder step's `html`; `settings` are what every step's form offers and
-    `step_count` how many steps the routine has."""
+@functools.lru_cache(maxsize=16)
+def _offered(language):
+    """STEP_SETTINGS as text in `language`, for the steps' keys: a lazily translated label's
+    repr differs between processes."""
+    return json.dumps(STEP_SETTINGS, default=str, sort_keys=True)
 
-    # As text: a lazily translated label's repr differs between processes.
-    offered = json.dumps(settings, default=str, sort_keys=True)
+
+def render_steps(steps, *, revision, step_count, csrf_token):
+    """Set each builder step's `html`; `step_count` is how many steps the routine has."""
 
     def shown(step):
         if step.edit.errors:
             return None
         pose = step.pose
         return (
-            offered,
             step.total_seconds,
             # The slug stands for the pose's URL: the language, its only other part, is in
             # every key.
@@ -202,7 +214,7 @@ def render_steps(steps, *, revision, step_count, csrf_token, settings):
         )
 
     def context(step):
-        return {"step": step, **STEP_MARKERS, **settings}
+        return {"step": step, **STEP_MARKERS, **STEP_SETTINGS}
 
     shared = {"revision": str(revision), "step_count": str(step_count), "csrf_token": csrf_token}
     shared.update(up="", up_end="", down="", down_end="")
@@ -214,7 +226,14 @@ def render_steps(steps, *, revision, step_count, csrf_token, settings):
         values.update((f"{action}_url", url) for action, url in step.urls.items())
         return _filled(_step_pieces(html, step.is_first, step.is_last), values)
 
-    render_each(steps, STEP_TEMPLATE, shown=shown, context=context, fill=fill)
+    render_each(
+        steps,
+        STEP_TEMPLATE,
+        shown=shown,
+        context=context,
+        fill=fill,
+        common=_offered(get_language()),
+    )
 
 
 def render_cards(poses):

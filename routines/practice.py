@@ -100,29 +100,32 @@ class PracticePlan:
         return [segment for segment in self.segments if segment.is_hold]
 
 
+def _timeline(steps):
+    """(kind, step, side, seconds) of each part of the practice, in order, the intervals (from
+    the steps' routine) included even when they last 0 seconds."""
+    for position, step in enumerate(steps):
+        routine = step.routine
+        if position:
+            yield Kind.TRANSITION, step, "", routine.transition_seconds
+        else:
+            yield Kind.LEAD_IN, step, "", routine.lead_in_seconds
+        for turn, side in enumerate(sides_of(step)):
+            if turn:
+                yield Kind.SWITCH, step, side, routine.switch_seconds
+            yield Kind.POSE, step, side, step.hold
+
+
 def practice_plan(steps):
-    """The routine's segments, from its steps (poses and their steps prefetched).
-
-    The intervals come from the steps' routine; an interval of 0 seconds is left out.
-    """
+    """The routine's segments, from its steps (poses and their steps prefetched); an interval
+    of 0 seconds is left out."""
     segments, elapsed, number = [], 0, 0
-
-    def add(kind, step, side, seconds):
-        nonlocal elapsed
+    for kind, step, side, seconds in _timeline(steps):
+        if kind == Kind.POSE:
+            number += 1
         if seconds > 0:
             shown_number = number if kind == Kind.POSE else 0
             segments.append(Segment(shown_number, kind, step, side, seconds, elapsed))
             elapsed += seconds
-
-    for position, step in enumerate(steps):
-        routine = step.routine
-        before = routine.transition_seconds if position else routine.lead_in_seconds
-        add(Kind.LEAD_IN if position == 0 else Kind.TRANSITION, step, "", before)
-        for turn, side in enumerate(sides_of(step)):
-            if turn:
-                add(Kind.SWITCH, step, side, routine.switch_seconds)
-            number += 1
-            add(Kind.POSE, step, side, step.hold)
     return PracticePlan(segments)
 
 
@@ -134,7 +137,7 @@ def practice_segments(steps):
 def totals_of(steps):
     """(pose count, total seconds) of steps already loaded, matching with_totals()."""
     steps = list(steps)
-    return len(steps), practice_plan(steps).total_seconds
+    return len(steps), sum(seconds for *_part, seconds in _timeline(steps) if seconds > 0)
 
 
 def _warnings(step):

@@ -41,12 +41,8 @@ from .forms import (
 )
 from .log import CHART_SESSIONS, calendar_start, calendar_weeks, feeling_chart, member_today, streak
 from .models import (
-    HOLD_MAX_BREATHS,
-    HOLD_MAX_SECONDS,
-    HOLD_MIN_SECONDS,
     PracticeSession,
     Routine,
-    Side,
 )
 from .practice import player_data, practice_plan, totals_of
 from .safety import attach_warnings, attention_summary, flag_poses
@@ -369,13 +365,6 @@ def picker_page(request, routine, conditions):
 
 
 ROUTINE_PLACEHOLDER, STEP_PLACEHOLDER = 987654320, 987654321
-# What every step's form offers, the same for all steps.
-STEP_SETTINGS = {
-    "sides": Side.choices,
-    "hold_min": HOLD_MIN_SECONDS,
-    "hold_max": HOLD_MAX_SECONDS,
-    "breaths_max": HOLD_MAX_BREATHS,
-}
 # The builder's endpoints by their URL names: a step's, and the routine's own.
 STEP_ENDPOINTS = {"update": "step-update", "move": "step-move", "remove": "step-remove"}
 ROUTINE_ENDPOINTS = {
@@ -432,7 +421,6 @@ def builder_context(request, routine, steps, *, bound_form=None, shown=None):
         revision=routine.revision,
         step_count=len(steps),
         csrf_token=csrf_token,
-        settings=STEP_SETTINGS,
     )
     hints = balance_hints(steps)
     context = plan_context(routine, steps)
