@@ -21,7 +21,7 @@ ALLOWED = {
     "core": {"poses", "routines", "articles", "accounts"},
 }
 # Small site-wide helpers below every app: any app may use them, they use no app.
-LIBRARIES = ("idempotency",)
+LIBRARIES = ("idempotency", "compiled")
 LOCAL = {*APPS, *LIBRARIES, PROJECT}
 
 
