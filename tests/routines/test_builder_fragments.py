@@ -1,6 +1,7 @@
 """The builder's cached steps and picker cards: never stale, and each answer's own revision."""
 
 import re
+from html import unescape
 
 import pytest
 from django.test import Client
@@ -87,7 +88,7 @@ def test_an_editors_change_to_a_pose_shows_on_a_step_already_shown(member_client
 
 
 def step_card(page, step):
-    return page.split(f'id="step-{step.pk}"')[1].split("</li>")[0]
+    return unescape(page.split(f'id="step-{step.pk}"')[1].split("</li>")[0])
 
 
 def test_a_new_breath_pace_changes_a_steps_shown_duration(member_client, routine):
