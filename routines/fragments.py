@@ -15,6 +15,7 @@ import functools
 import hashlib
 import json
 import re
+from dataclasses import replace
 from types import SimpleNamespace
 
 from django.template.loader import get_template
@@ -65,6 +66,8 @@ STEP_MARKERS = {
         "down_end",
     )
 }
+# Where a summary's link names its step (render_summary).
+STEP_REF = mark_safe("<!--step_ref-->")
 MARKER = re.compile("<!--(" + "|".join(map(re.escape, STEP_MARKERS)) + ")-->")
 # What every step's form offers, the same for all steps.
 STEP_SETTINGS = {
@@ -184,8 +187,14 @@ def _step_pieces(html, is_first, is_last):
 
 def _filled(pieces, values):
     """The pieces joined, each marker name replaced by its value (a string) in `values`."""
-    parts = list(pieces)
-    parts[1::2] = map(values.__getitem__, pieces[1::2])
+    return _interleaved(pieces[0::2], map(values.__getitem__, pieces[1::2]))
+
+
+def _interleaved(texts, values):
+    """texts[0] + values[0] + texts[1] + … + texts[-1]: one value (a string) between each two."""
+    parts = [""] * (2 * len(texts) - 1)
+    parts[0::2] = texts
+    parts[1::2] = values  # refuses a count that does not fit
     return "".join(parts)
 
 
@@ -260,20 +269,29 @@ def render_once(template_name, shown, context):
 
 def render_summary(pose_count, total_seconds, attention, hints):
     """The builder's totals, "needs your attention" summary (safety.attention_summary) and
-    balance hints: an edit that changes none of them, like most saves, renders nothing."""
+    balance hints: an edit that changes none of them, like most saves, renders nothing.
+
+    The steps its links go to are filled in on each use, so it is kept by what it says: adding
+    a pose makes a step with a new id every time, which the last step's hint links to."""
+    step_ids = [str(step_id) for item in attention for step_id, _text in item.links]
+    unlinked = [
+        replace(item, links=[(STEP_REF, text) for _step_id, text in item.links])
+        for item in attention
+    ]
     shown = (
         pose_count,
         total_seconds,
-        [(item.label, item.links) for item in attention],
+        [(item.label, item.links) for item in unlinked],
         [str(hint) for hint in hints],
     )
     context = {
         "pose_count": pose_count,
         "total_seconds": total_seconds,
-        "attention": attention,
+        "attention": unlinked,
         "hints": hints,
     }
-    return render_once(SUMMARY_TEMPLATE, shown, context)
+    html = render_once(SUMMARY_TEMPLATE, shown, context)
+    return mark_safe(_interleaved(html.split(STEP_REF), step_ids))
 
 
 def render_picker_filters(form, routine):

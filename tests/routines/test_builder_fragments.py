@@ -273,3 +273,24 @@ def test_a_note_with_braces_shows_as_typed_in_a_kept_step(member_client, routine
     page = builder(member_client, routine)  # the kept step, filled in again
     shown = 'value="Hold {position} {{ breaths }} }{"'
     assert shown in saved and shown in page
+
+
+def test_a_summary_kept_for_an_added_step_links_to_the_step_added_again(member_client, routine):
+    camel = make_pose("Camel")
+    builder(member_client, routine)  # fills the cache
+    add = reverse("routines:step-add", args=[routine.pk])
+    member_client.post(add, {"revision": 0, "add": camel.pk}, **HTMX)
+    first = routine.steps.get(position=4)
+    remove = reverse("routines:step-remove", args=[routine.pk, first.pk])
+    member_client.post(remove, {"revision": 1}, **HTMX)
+
+    again = member_client.post(add, {"revision": 2, "add": camel.pk}, **HTMX)
+
+    # The same words as the first time Camel was added, so the summary is not rendered again;
+    # its link goes to the new step (a new id), the one the hint is about.
+    added = routine.steps.get(position=4)
+    assert added.pk != first.pk
+    assert SUMMARY_TEMPLATE not in [template.name for template in again.templates]
+    summary = again.content.decode().split('id="attention-heading"')[1].split("</section>")[0]
+    assert f'<a href="#step-{added.pk}">step 4, Camel</a>' in summary
+    assert f"#step-{first.pk}" not in summary and "<!--" not in summary
