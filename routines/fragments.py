@@ -127,6 +127,12 @@ def _version(template_name, language, sources, common):
     return _digest((template_name, language, sources, common, MARKER.pattern))
 
 
+@functools.lru_cache(maxsize=4096)
+def _key(version, shown):
+    # Once per worker for each thing shown: a dozen steps' keys took as long as filling them.
+    return f"fragment:{_digest((version, shown))}"
+
+
 def row(instance):
     """A model instance's stored values, for a key."""
     return tuple(getattr(instance, field.attname) for field in instance._meta.concrete_fields)
@@ -135,9 +141,10 @@ def row(instance):
 def render_each(items, template_name, *, shown, context, fill=None, common=""):
     """Set each item's `html`: the template rendered with `context(item)`.
 
-    `shown(item)` is everything the template shows of the item, or None when the HTML must not
-    be kept (a step showing a failed edit); `common`, a string, what it shows the same for every
-    item. `fill(item, html)` fills in this answer's values.
+    `shown(item)` is everything the template shows of the item (a tuple, of tuples, strings and
+    numbers), or None when the HTML must not be kept (a step showing a failed edit); `common`,
+    a string, what it shows the same for every item. `fill(item, html)` fills in this answer's
+    values.
     """
     template = get_template(template_name)
     sources = tuple(
@@ -148,7 +155,7 @@ def render_each(items, template_name, *, shown, context, fill=None, common=""):
     for item in items:
         values = shown(item)
         if values is not None:
-            keys[id(item)] = f"fragment:{_digest((version, values))}"
+            keys[id(item)] = _key(version, values)
     found = kept(keys.values())
     missing = {}
     for item in items:
@@ -281,8 +288,8 @@ def render_summary(pose_count, total_seconds, attention, hints):
     shown = (
         pose_count,
         total_seconds,
-        [(item.label, item.links) for item in unlinked],
-        [str(hint) for hint in hints],
+        tuple((item.label, tuple(item.links)) for item in unlinked),
+        tuple(str(hint) for hint in hints),
     )
     context = {
         "pose_count": pose_count,
@@ -297,14 +304,14 @@ def render_summary(pose_count, total_seconds, attention, hints):
 def render_picker_filters(form, routine):
     """The picker's search box and menus (the same for every member until a menu changes)."""
     menus = form.filter_menus(remembered("picker-menus", (), form.menu_choices))
-    options = [
+    options = tuple(
         (
             field.name,
             str(field.label),
-            [(value, str(label), chosen) for value, label, chosen in items],
+            tuple((value, str(label), chosen) for value, label, chosen in items),
         )
         for field, items in menus
-    ]
+    )
     shown = (routine.pk, form["q"].value(), SEARCH_MAX_LENGTH, options)
     return render_once(
         PICKER_FILTERS_TEMPLATE, shown, {"routine": routine, "picker_form": form, "menus": menus}
